@@ -1,0 +1,24 @@
+namespace ThaiBinh.Monre.Staff;
+
+/// <summary>Permission names of the Staff module (dotted; granted to roles).</summary>
+public static class StaffPermissions
+{
+    public const string GroupName = "Staff";
+
+    public static class Users
+    {
+        public const string Default = GroupName + ".Users";
+        public const string Manage = Default + ".Manage";
+    }
+
+    public static class Roles
+    {
+        public const string Default = GroupName + ".Roles";
+        public const string Manage = Default + ".Manage";
+    }
+
+    public static class AuditLogs
+    {
+        public const string Default = GroupName + ".AuditLogs";
+    }
+}

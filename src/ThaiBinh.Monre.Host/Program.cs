@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using MudBlazor.Services;
+using Scalar.AspNetCore;
+using ThaiBinh.Monre.Host;
+using ThaiBinh.Monre.Host.Components;
+using ThaiBinh.Monre.Host.Health;
+using ThaiBinh.Monre.Kernel;
+using ThaiBinh.Monre.Kernel.Localization;
+using ThaiBinh.Monre.Kernel.Web;
+using ThaiBinh.Monre.Staff;
+
+var builder = WebApplication.CreateBuilder(args);
+
+// The modules this host runs, listed explicitly; they are ordered by their [DependsOn].
+var modules = builder.AddMonreModules(new KernelModule(), new StaffModule());
+
+builder.Services.AddSingleton(new JsonLocalizationSource(typeof(Program).Assembly, "ThaiBinh.Monre.Host.Localization."));
+builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.Services.AddCascadingAuthenticationState();
+builder.Services.AddMudServices();
+builder.Services.AddOpenApi();
+builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+
+var app = builder.Build();
+
+if (args is ["migrate", ..])
+{
+    await app.Services.MigrateAndSeedAsync();
+    return 0;
+}
+if (app.Configuration.GetValue("Monre:Database:MigrateOnStartup", true)) await app.Services.MigrateAndSeedAsync();
+
+app.UseMonre();
+app.UseAntiforgery();
+app.MapStaticAssets();
+
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+app.MapOpenApi();
+app.MapScalarApiReference("/api-docs", o => o.WithTitle("ThaiBinh.Monre API"));
+app.MapMonreEndpoints();
+app.MapHostEndpoints();
+app.MapRazorComponents<App>()
+    .AddInteractiveServerRenderMode()
+    .AddAdditionalAssemblies([.. modules.Modules.SelectMany(m => m.PageAssemblies).Distinct()]);
+
+await app.RunAsync();
+return 0;
+
+/// <summary>Entry point type, public for <c>WebApplicationFactory&lt;Program&gt;</c>.</summary>
+public partial class Program;

@@ -1,0 +1,25 @@
+using Npgsql;
+
+namespace ThaiBinh.Monre.Kernel.Data;
+
+/// <summary>The scope's transaction. Module code rarely needs it: the request or runner completes it.</summary>
+public interface IUnitOfWork
+{
+    bool IsActive { get; }
+    bool IsCompleted { get; }
+
+    /// <summary>The shared connection, for the rare raw SQL that must join the transaction.</summary>
+    NpgsqlConnection Connection { get; }
+
+    NpgsqlTransaction Transaction { get; }
+
+    /// <summary>Saves every enlisted DbContext and runs local event handlers, without committing.</summary>
+    Task SaveChangesAsync(CancellationToken cancellationToken = default);
+
+    Task CompleteAsync(CancellationToken cancellationToken = default);
+
+    Task RollbackAsync();
+
+    /// <summary>Runs after a successful commit (e.g. wake the outbox worker); never after a rollback.</summary>
+    void OnCommitted(Func<Task> action);
+}

@@ -1,0 +1,137 @@
+using System.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using ThaiBinh.Monre.Kernel.Domain;
+using ThaiBinh.Monre.Kernel.Events;
+
+namespace ThaiBinh.Monre.Kernel.Data;
+
+/// <summary>
+/// One PostgreSQL transaction shared by every module DbContext resolved in the same DI scope. Opened lazily on first use;
+/// <see cref="CompleteAsync"/> saves every enlisted context, runs local event handlers until none are left, and commits.
+/// Disposing without completing rolls back.
+/// </summary>
+public sealed class UnitOfWork(NpgsqlDataSource dataSource, IServiceProvider services) : IUnitOfWork, IAsyncDisposable
+{
+    private const int MaxEventRounds = 16;
+    private readonly List<DbContext> _contexts = [];
+    private readonly List<Func<Task>> _afterCommit = [];
+    private NpgsqlConnection? _connection;
+    private NpgsqlTransaction? _transaction;
+
+    public bool IsActive { get; private set; }
+    public bool IsCompleted { get; private set; }
+
+    /// <summary>True once the transaction committed (false after a rollback, or when nothing was touched).</summary>
+    public bool IsCommitted { get; private set; }
+
+    /// <summary>Allows DbContexts to be resolved in this scope. HTTP requests, jobs and <see cref="IUnitOfWorkRunner"/> call it.</summary>
+    public void Begin()
+    {
+        if (IsCompleted) throw new InvalidOperationException("This unit of work has already completed.");
+        IsActive = true;
+    }
+
+    public NpgsqlConnection Connection
+    {
+        get
+        {
+            EnsureStarted();
+            return _connection!;
+        }
+    }
+
+    public NpgsqlTransaction Transaction
+    {
+        get
+        {
+            EnsureStarted();
+            return _transaction!;
+        }
+    }
+
+    internal void Enlist(DbContext context)
+    {
+        context.Database.UseTransaction(Transaction);
+        _contexts.Add(context);
+    }
+
+    public void OnCommitted(Func<Task> action) => _afterCommit.Add(action);
+
+    public async Task SaveChangesAsync(CancellationToken cancellationToken = default)
+    {
+        for (var round = 0; ; round++)
+        {
+            foreach (var context in _contexts.ToArray())
+                if (context.ChangeTracker.HasChanges()) await context.SaveChangesAsync(cancellationToken);
+
+            var events = CollectDomainEvents();
+            if (events.Count == 0) return;
+            if (round >= MaxEventRounds)
+                throw new InvalidOperationException("Domain events keep raising new events; giving up after 16 rounds.");
+            var dispatcher = services.GetRequiredService<LocalEventDispatcher>();
+            foreach (var domainEvent in events) await dispatcher.DispatchAsync(domainEvent, cancellationToken);
+        }
+    }
+
+    public async Task CompleteAsync(CancellationToken cancellationToken = default)
+    {
+        if (IsCompleted) return;
+        if (_transaction is not null)
+        {
+            await SaveChangesAsync(cancellationToken);
+            await _transaction.CommitAsync(cancellationToken);
+            IsCommitted = true;
+        }
+        IsCompleted = true;
+        IsActive = false;
+        foreach (var action in _afterCommit) await action();
+    }
+
+    public async Task RollbackAsync()
+    {
+        if (IsCompleted) return;
+        IsCompleted = true;
+        IsActive = false;
+        if (_transaction is not null) await _transaction.RollbackAsync();
+    }
+
+    private List<IDomainEvent> CollectDomainEvents()
+    {
+        var events = new List<IDomainEvent>();
+        foreach (var context in _contexts)
+        {
+            foreach (var entry in context.ChangeTracker.Entries<IHasDomainEvents>())
+            {
+                if (entry.Entity.DomainEvents.Count == 0) continue;
+                events.AddRange(entry.Entity.DomainEvents);
+                entry.Entity.ClearDomainEvents();
+            }
+        }
+        return events;
+    }
+
+    private void EnsureStarted()
+    {
+        if (_connection is not null) return;
+        if (!IsActive)
+        {
+            throw new InvalidOperationException(
+                "No active unit of work in this scope. HTTP requests get one automatically; Blazor components, jobs and " +
+                "background code must use IUnitOfWorkRunner.");
+        }
+        _connection = dataSource.OpenConnection();
+        _transaction = _connection.BeginTransaction(IsolationLevel.ReadCommitted);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_transaction is not null)
+        {
+            if (!IsCompleted) await _transaction.RollbackAsync();
+            await _transaction.DisposeAsync();
+        }
+        if (_connection is not null) await _connection.DisposeAsync();
+    }
+}

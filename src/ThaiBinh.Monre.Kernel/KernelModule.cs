@@ -1,0 +1,109 @@
+using Hangfire;
+using Hangfire.PostgreSql;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Localization;
+using Npgsql;
+using ThaiBinh.Monre.Kernel.Auditing;
+using ThaiBinh.Monre.Kernel.Authorization;
+using ThaiBinh.Monre.Kernel.Blobs;
+using ThaiBinh.Monre.Kernel.Data;
+using ThaiBinh.Monre.Kernel.Domain;
+using ThaiBinh.Monre.Kernel.ErrorHandling;
+using ThaiBinh.Monre.Kernel.Events;
+using ThaiBinh.Monre.Kernel.Localization;
+using ThaiBinh.Monre.Kernel.Modularity;
+using ThaiBinh.Monre.Kernel.Scheduling;
+using ThaiBinh.Monre.Kernel.Settings;
+using ThaiBinh.Monre.Kernel.Templating;
+using ThaiBinh.Monre.Kernel.Web;
+
+namespace ThaiBinh.Monre.Kernel;
+
+/// <summary>What every module builds on: data, unit of work, events, permissions, settings, audit, blobs, templates, jobs.</summary>
+public sealed class KernelModule : MonreModule
+{
+    public const string ConnectionStringName = "Monre";
+
+    public override void ConfigureServices(ModuleServiceContext context)
+    {
+        var services = context.Services;
+        var configuration = context.Configuration;
+        var connectionString = configuration.GetConnectionString(ConnectionStringName)
+            ?? throw new InvalidOperationException(
+                "ConnectionStrings:Monre is not set. Use ./monre run, or set ConnectionStrings__Monre.");
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString).Build());
+        services.AddHttpContextAccessor();
+        services.AddMemoryCache();
+
+        services.AddScoped<UnitOfWork>();
+        services.AddScoped<IUnitOfWork>(sp => sp.GetRequiredService<UnitOfWork>());
+        services.AddSingleton<IUnitOfWorkRunner, UnitOfWorkRunner>();
+        services.AddScoped<AuditScope>();
+        services.AddScoped<AuditStampInterceptor>();
+        services.AddSingleton<AuditWriter>();
+        services.AddScoped<ICurrentUser, CurrentUser>();
+        services.AddScoped<LocalEventDispatcher>();
+        services.AddSingleton<DatabaseMigrator>();
+        services.AddSingleton<DataSeeder>();
+        services.AddMonreDbContext<KernelDbContext>(KernelDbContext.Schema);
+        services.AddMonreDbContext<AuditDbContext>(AuditDbContext.Schema);
+
+        services.AddSingleton(sp =>
+        {
+            var types = new IntegrationEventTypes();
+            foreach (var registration in sp.GetServices<IntegrationEventRegistration>()) types.Add(registration.Type, registration.Name);
+            return types;
+        });
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddScoped<IOutbox, Outbox>();
+        if (configuration.GetValue("Monre:Outbox:WorkerEnabled", true)) services.AddHostedService<OutboxWorker>();
+
+        services.AddSingleton<IPermissionChecker, PermissionChecker>();
+        services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
+        services.AddScoped<IAuthorizationHandler, PermissionAuthorizationHandler>();
+        services.AddScoped<ISettingManager, SettingManager>();
+
+        services.AddLocalization();
+        services.AddSingleton(new JsonLocalizationSource(typeof(KernelModule).Assembly, "ThaiBinh.Monre.Kernel.Localization."));
+        services.Replace(ServiceDescriptor.Singleton<IStringLocalizerFactory, JsonStringLocalizerFactory>());
+
+        services.AddProblemDetails();
+        services.AddExceptionHandler<MonreExceptionHandler>();
+
+        BlobServices.Add(services, configuration);
+        TemplatingServices.Add(services, configuration);
+        AddScheduler(services, configuration, connectionString);
+    }
+
+    private static void AddScheduler(IServiceCollection services, IConfiguration configuration, string connectionString)
+    {
+        var options = configuration.GetSection("Monre:Scheduler").Get<SchedulingOptions>() ?? new SchedulingOptions();
+        services.AddSingleton(options);
+        services.AddHangfire(config => config
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UsePostgreSqlStorage(o => o.UseNpgsqlConnection(connectionString), new PostgreSqlStorageOptions
+            {
+                SchemaName = "scheduler",
+                PrepareSchemaIfNecessary = true,
+                QueuePollInterval = options.PollInterval,
+                DistributedLockTimeout = TimeSpan.FromMinutes(1),
+            }));
+        services.AddScoped<OutboxSweepJob>();
+        if (!options.Enabled) return;
+        services.AddHangfireServer(server =>
+        {
+            server.WorkerCount = options.WorkerCount;
+            server.SchedulePollingInterval = options.PollInterval;
+            server.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}";
+        });
+        services.AddHostedService<RecurringJobsRegistrar>();
+    }
+}

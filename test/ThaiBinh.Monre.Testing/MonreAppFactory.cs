@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using ThaiBinh.Monre.Kernel.Web;
+using Xunit;
+
+namespace ThaiBinh.Monre.Testing;
+
+/// <summary>
+/// The real host on its own fresh database, migrated and seeded (admin / <see cref="DemoPassword"/>). One per test class
+/// via <c>IClassFixture</c>; extra configuration through <see cref="Settings"/>.
+/// </summary>
+public class MonreAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string DemoPassword = "Monre@2026";
+
+    private TestDatabase? _database;
+
+    public TestDatabase Database => _database ?? throw new InvalidOperationException("The factory has not been initialised.");
+
+    /// <summary>Configuration overrides (e.g. <c>Monre:Scheduler:Enabled</c>).</summary>
+    public Dictionary<string, string?> Settings { get; } = new()
+    {
+        ["Monre:Scheduler:Enabled"] = "false",
+    };
+
+    protected virtual string Purpose => "host";
+
+    public virtual async Task InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync(Purpose);
+        Environment.SetEnvironmentVariable("MONRE_DEMO_PASSWORD", null);
+        // Migrates and seeds once, before any test uses the client.
+        await Services.MigrateAndSeedAsync();
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Monre", Database.ConnectionString);
+        builder.UseSetting("Monre:Database:MigrateOnStartup", "false");
+        builder.UseSetting("Monre:Blobs:Path", Path.Combine(Path.GetTempPath(), "monre-tests", Database.Name));
+        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
+        builder.ConfigureServices(ConfigureTestServices);
+    }
+
+    protected virtual void ConfigureTestServices(IServiceCollection services) { }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_database is not null) await _database.DisposeAsync();
+    }
+}

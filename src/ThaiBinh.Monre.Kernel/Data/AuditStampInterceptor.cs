@@ -24,7 +24,7 @@ internal sealed class AuditStampInterceptor(TimeProvider clock, ICurrentUser cur
 
     private void Stamp(DbContext context)
     {
-        var now = clock.GetUtcNow();
+        var now = clock.GetUtcNow().ToUniversalTime(); // timestamptz columns take UTC only
         var user = currentUser.UserName;
         foreach (var entry in context.ChangeTracker.Entries().ToList())
         {

@@ -12,7 +12,7 @@ namespace ThaiBinh.Monre.Kernel.Data;
 /// <see cref="CompleteAsync"/> saves every enlisted context, runs local event handlers until none are left, and commits.
 /// Disposing without completing rolls back.
 /// </summary>
-public sealed class UnitOfWork(NpgsqlDataSource dataSource, IServiceProvider services) : IUnitOfWork, IAsyncDisposable
+public sealed class UnitOfWork(NpgsqlDataSource dataSource, IServiceProvider services) : IUnitOfWork, IAsyncDisposable, IDisposable
 {
     private const int MaxEventRounds = 16;
     private readonly List<DbContext> _contexts = [];
@@ -125,13 +125,18 @@ public sealed class UnitOfWork(NpgsqlDataSource dataSource, IServiceProvider ser
         _transaction = _connection.BeginTransaction(IsolationLevel.ReadCommitted);
     }
 
+    /// <summary>Ends the transaction: disposing an uncommitted transaction rolls it back.</summary>
     public async ValueTask DisposeAsync()
     {
-        if (_transaction is not null)
-        {
-            if (!IsCompleted) await _transaction.RollbackAsync();
-            await _transaction.DisposeAsync();
-        }
+        IsActive = false;
+        if (_transaction is not null) await _transaction.DisposeAsync();
         if (_connection is not null) await _connection.DisposeAsync();
+    }
+
+    public void Dispose()
+    {
+        IsActive = false;
+        _transaction?.Dispose();
+        _connection?.Dispose();
     }
 }

@@ -14,9 +14,10 @@ public class BusinessException(string code, string messageKey, params object?[] 
 }
 
 /// <summary>The entity asked for does not exist (or is hidden from this user).</summary>
-public sealed class EntityNotFoundException(string entityName, object id)
-    : BusinessException(KernelErrorCodes.NotFound, "Kernel:NotFound", entityName, id)
+public sealed class EntityNotFoundException : BusinessException
 {
+    public EntityNotFoundException(string entityName, object id)
+        : base(KernelErrorCodes.NotFound, "Kernel:NotFound", entityName, id) => StatusCode = 404;
 }
 
 public static class KernelErrorCodes

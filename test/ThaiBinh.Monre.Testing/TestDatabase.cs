@@ -25,7 +25,7 @@ public sealed class TestDatabase : IAsyncDisposable
     {
         var server = Environment.GetEnvironmentVariable("ConnectionStrings__Monre") is { Length: > 0 } cs ? cs : DefaultServer;
         var admin = new NpgsqlConnectionStringBuilder(server) { Pooling = false };
-        var name = $"monre_test_{Sanitize(purpose)}_{Guid.NewGuid():N}"[..Math.Min(63, 24 + Sanitize(purpose).Length + 32)];
+        var name = $"monre_test_{Sanitize(purpose)}_{Guid.NewGuid():N}"; // at most 56 characters (PostgreSQL allows 63)
         await using (var connection = new NpgsqlConnection(admin.ConnectionString))
         {
             await connection.OpenAsync();
@@ -52,5 +52,5 @@ public sealed class TestDatabase : IAsyncDisposable
     }
 
     private static string Sanitize(string purpose) =>
-        new string(purpose.ToLowerInvariant().Where(c => char.IsAsciiLetterOrDigit(c) || c == '_').ToArray())[..Math.Min(12, purpose.Length)];
+        new(purpose.ToLowerInvariant().Where(c => char.IsAsciiLetterOrDigit(c) || c == '_').Take(12).ToArray());
 }

@@ -30,4 +30,10 @@ public static class KernelErrorCodes
     public const string Internal = "Monre.Internal";
     public const string UnknownSetting = "Monre.Settings.Unknown";
     public const string BadRequest = "Monre.BadRequest";
+    public const string BlobNotFound = "Monre.Blobs.NotFound";
+    public const string BlobAlreadyExists = "Monre.Blobs.AlreadyExists";
+    public const string BlobInvalidName = "Monre.Blobs.InvalidName";
+    public const string TemplateNotFound = "Monre.Templates.NotFound";
+    public const string TemplateInvalidSyntax = "Monre.Templates.InvalidSyntax";
+    public const string TemplateRenderFailed = "Monre.Templates.RenderFailed";
 }

@@ -23,6 +23,47 @@ namespace ThaiBinh.Monre.Kernel.Data.Migrations.Kernel
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("ThaiBinh.Monre.Kernel.Blobs.DatabaseBlob", b =>
+                {
+                    b.Property<string>("ContainerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("container_name");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.Property<byte[]>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea")
+                        .HasColumnName("content_hash");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("ContainerName", "Name")
+                        .HasName("pk_blobs");
+
+                    b.ToTable("blobs", "kernel");
+                });
+
             modelBuilder.Entity("ThaiBinh.Monre.Kernel.Events.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -98,6 +139,67 @@ namespace ThaiBinh.Monre.Kernel.Data.Migrations.Kernel
                         .HasName("pk_settings");
 
                     b.ToTable("settings", "kernel");
+                });
+
+            modelBuilder.Entity("ThaiBinh.Monre.Kernel.Templating.TemplateOverride", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Content")
+                        .HasColumnType("text")
+                        .HasColumnName("content");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Culture")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("culture");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("note");
+
+                    b.Property<string>("TemplateName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("template_name");
+
+                    b.Property<DateTimeOffset>("ValidFrom")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("valid_from");
+
+                    b.Property<DateTimeOffset?>("ValidTo")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("valid_to");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_template_overrides");
+
+                    b.HasIndex("TemplateName", "Culture", "Version")
+                        .IsUnique()
+                        .HasDatabaseName("ix_template_overrides_template_name_culture_version");
+
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("TemplateName", "Culture", "Version"), false);
+
+                    b.ToTable("template_overrides", "kernel");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,6 +1,7 @@
 using Hangfire;
 using Hangfire.PostgreSql;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -26,6 +27,15 @@ namespace ThaiBinh.Monre.Kernel;
 public sealed class KernelModule : MonreModule
 {
     public const string ConnectionStringName = "Monre";
+
+    /// <summary>A4 page layout (Decree 30 margins and fonts) that printed forms render inside.</summary>
+    public const string PrintLayoutTemplate = "Kernel.PrintLayout";
+
+    /// <summary>The agency's name as printed on forms; an administrator's job when the organisation changes.</summary>
+    public const string AgencyNameSetting = "Monre.Agency.Name";
+
+    /// <summary>The governing body printed above the agency's name (e.g. the provincial People's Committee).</summary>
+    public const string GoverningBodySetting = "Monre.Agency.GoverningBody";
 
     public override void ConfigureServices(ModuleServiceContext context)
     {
@@ -76,9 +86,34 @@ public sealed class KernelModule : MonreModule
         services.AddProblemDetails();
         services.AddExceptionHandler<MonreExceptionHandler>();
 
+        services.AddTemplate(new TemplateDefinition(PrintLayoutTemplate, typeof(KernelModule).Assembly,
+            "ThaiBinh.Monre.Kernel.Templates.PrintLayout.sbn", "Template:Kernel.PrintLayout", isLayout: true));
         BlobServices.Add(services, configuration);
         TemplatingServices.Add(services, configuration);
         AddScheduler(services, configuration, connectionString);
+    }
+
+    public override void MapEndpoints(IEndpointRouteBuilder api, IEndpointRouteBuilder root)
+    {
+        AuditLogEndpoints.Map(api);
+        TemplateAdminEndpoints.Map(api);
+        SettingEndpoints.Map(api);
+    }
+
+    public override void DefinePermissions(PermissionDefinitionContext context)
+    {
+        var group = context.AddGroup(KernelPermissions.GroupName, "Permission:Administration");
+        group.AddPermission(KernelPermissions.AuditLogs, "Permission:Administration.AuditLogs");
+        group.AddPermission(KernelPermissions.Templates.Default, "Permission:Administration.Templates")
+            .AddChild(KernelPermissions.Templates.Manage, "Permission:Administration.Templates.Manage");
+        group.AddPermission(KernelPermissions.Settings.Default, "Permission:Administration.Settings")
+            .AddChild(KernelPermissions.Settings.Manage, "Permission:Administration.Settings.Manage");
+    }
+
+    public override void DefineSettings(SettingDefinitionContext context)
+    {
+        context.Add(new SettingDefinition(AgencyNameSetting, "Sở Tài nguyên và Môi trường tỉnh Thái Bình", "Setting:Monre.Agency.Name"));
+        context.Add(new SettingDefinition(GoverningBodySetting, "Ủy ban nhân dân tỉnh Thái Bình", "Setting:Monre.Agency.GoverningBody"));
     }
 
     private static void AddScheduler(IServiceCollection services, IConfiguration configuration, string connectionString)

@@ -16,9 +16,4 @@ public static class StaffPermissions
         public const string Default = GroupName + ".Roles";
         public const string Manage = Default + ".Manage";
     }
-
-    public static class AuditLogs
-    {
-        public const string Default = GroupName + ".AuditLogs";
-    }
 }

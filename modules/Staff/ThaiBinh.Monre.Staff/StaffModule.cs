@@ -94,7 +94,6 @@ public sealed class StaffModule : MonreModule
             .AddChild(StaffPermissions.Users.Manage, "Permission:Staff.Users.Manage");
         group.AddPermission(StaffPermissions.Roles.Default, "Permission:Staff.Roles")
             .AddChild(StaffPermissions.Roles.Manage, "Permission:Staff.Roles.Manage");
-        group.AddPermission(StaffPermissions.AuditLogs.Default, "Permission:Staff.AuditLogs");
     }
 
     public override void ContributeMenu(MenuBuilder menu)

@@ -9,6 +9,9 @@ namespace ThaiBinh.Monre.Kernel.Settings;
 public interface ISettingManager
 {
     Task<string?> GetAsync(string name, CancellationToken cancellationToken = default);
+
+    /// <summary>The global value, or the definition's default when none is stored.</summary>
+    Task<string?> GetGlobalAsync(string name, CancellationToken cancellationToken = default);
     Task SetGlobalAsync(string name, string? value, CancellationToken cancellationToken = default);
     Task SetForUserAsync(string name, string userName, string? value, CancellationToken cancellationToken = default);
 }
@@ -26,6 +29,14 @@ internal sealed class SettingManager(KernelDbContext db, SettingDefinitionContex
         return values.FirstOrDefault(v => v.ProviderName == SettingValue.User)?.Value
             ?? values.FirstOrDefault(v => v.ProviderName == SettingValue.Global)?.Value
             ?? definition.DefaultValue;
+    }
+
+    public async Task<string?> GetGlobalAsync(string name, CancellationToken cancellationToken = default)
+    {
+        var definition = Definition(name);
+        var stored = await db.SettingValues.AsNoTracking()
+            .SingleOrDefaultAsync(v => v.Name == name && v.ProviderName == SettingValue.Global, cancellationToken);
+        return stored?.Value ?? definition.DefaultValue;
     }
 
     public Task SetGlobalAsync(string name, string? value, CancellationToken cancellationToken = default) =>

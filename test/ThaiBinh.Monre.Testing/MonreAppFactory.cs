@@ -38,6 +38,12 @@ public class MonreAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // Catch lifetime mistakes (a singleton holding a scoped DbContext) in tests, as Development would.
+        builder.UseDefaultServiceProvider(o =>
+        {
+            o.ValidateScopes = true;
+            o.ValidateOnBuild = true;
+        });
         builder.UseSetting("ConnectionStrings:Monre", Database.ConnectionString);
         builder.UseSetting("Monre:Database:MigrateOnStartup", "false");
         builder.UseSetting("Monre:Blobs:Path", Path.Combine(Path.GetTempPath(), "monre-tests", Database.Name));

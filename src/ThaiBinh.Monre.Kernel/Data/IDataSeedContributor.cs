@@ -13,18 +13,20 @@ public interface IDataSeedContributor
 
 public sealed record DataSeedContext(bool IncludeDemoData, string DemoPassword);
 
-/// <summary>Runs every seed contributor in one transaction each, in order.</summary>
-public sealed class DataSeeder(IUnitOfWorkRunner runner, IEnumerable<IDataSeedContributor> contributors)
+/// <summary>Runs every seed contributor in order, each in a transaction of its own.</summary>
+public sealed class DataSeeder(IServiceScopeFactory scopes, IUnitOfWorkRunner runner)
 {
     public async Task SeedAsync(DataSeedContext context, CancellationToken cancellationToken = default)
     {
-        foreach (var contributor in contributors.OrderBy(c => c.Order))
+        // Contributors are scoped (they use DbContexts): list them in a throw-away scope, run each in its own.
+        List<Type> order;
+        await using (var scope = scopes.CreateAsyncScope())
+            order = scope.ServiceProvider.GetServices<IDataSeedContributor>().OrderBy(c => c.Order).Select(c => c.GetType()).ToList();
+
+        foreach (var type in order)
         {
-            await runner.RunAsync(sp =>
-            {
-                var scoped = sp.GetServices<IDataSeedContributor>().First(c => c.GetType() == contributor.GetType());
-                return scoped.SeedAsync(sp, context, cancellationToken);
-            }, cancellationToken);
+            await runner.RunAsync(sp => sp.GetServices<IDataSeedContributor>().First(c => c.GetType() == type)
+                .SeedAsync(sp, context, cancellationToken), cancellationToken);
         }
     }
 }

@@ -25,7 +25,8 @@ public sealed class TestDatabase : IAsyncDisposable
     {
         var server = Environment.GetEnvironmentVariable("ConnectionStrings__Monre") is { Length: > 0 } cs ? cs : DefaultServer;
         var admin = new NpgsqlConnectionStringBuilder(server) { Pooling = false };
-        var name = $"monre_test_{Sanitize(purpose)}_{Guid.NewGuid():N}"[..Math.Min(63, 24 + Sanitize(purpose).Length + 32)];
+        var fullName = $"monre_test_{Sanitize(purpose)}_{Guid.NewGuid():N}";
+        var name = fullName[..Math.Min(63, fullName.Length)];
         await using (var connection = new NpgsqlConnection(admin.ConnectionString))
         {
             await connection.OpenAsync();

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using MudBlazor.Services;
 using Scalar.AspNetCore;
@@ -10,6 +11,8 @@ using ThaiBinh.Monre.Kernel.Web;
 using ThaiBinh.Monre.Staff;
 
 var builder = WebApplication.CreateBuilder(args);
+// Serve MudBlazor's and Blazor's assets from a build output in every environment (./monre run, tests); a no-op when published.
+builder.WebHost.UseStaticWebAssets();
 
 // The modules this host runs, listed explicitly; they are ordered by their [DependsOn].
 var modules = builder.AddMonreModules(new KernelModule(), new StaffModule());
@@ -17,7 +20,7 @@ var modules = builder.AddMonreModules(new KernelModule(), new StaffModule());
 builder.Services.AddSingleton(new JsonLocalizationSource(typeof(Program).Assembly, "ThaiBinh.Monre.Host.Localization."));
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddCascadingAuthenticationState();
-builder.Services.AddMudServices();
+builder.Services.AddMudServices(o => o.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomRight);
 builder.Services.AddOpenApi();
 // Malformed requests throw, so the exception handler answers with the product's ProblemDetails and code.
 builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -33,6 +36,14 @@ if (args is ["migrate", ..])
 if (app.Configuration.GetValue("Monre:Database:MigrateOnStartup", true)) await app.Services.MigrateAndSeedAsync();
 
 app.UseMonre();
+// A page request that ends in a bare error status (unknown address, ...) shows the shell's error page.
+app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
+// ... but the API keeps the ProblemDetails that UseMonre's status code pages write.
+app.Use((context, next) =>
+{
+    if (context.Request.Path.StartsWithSegments("/api") && context.Features.Get<IStatusCodePagesFeature>() is { } pages) pages.Enabled = false;
+    return next(context);
+});
 app.UseAntiforgery();
 app.MapStaticAssets();
 

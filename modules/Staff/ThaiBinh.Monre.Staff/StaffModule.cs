@@ -17,6 +17,7 @@ using ThaiBinh.Monre.Staff.Api;
 using ThaiBinh.Monre.Staff.Application;
 using ThaiBinh.Monre.Staff.Data;
 using ThaiBinh.Monre.Staff.Domain;
+using ThaiBinh.Monre.Staff.Pages.Account;
 
 namespace ThaiBinh.Monre.Staff;
 
@@ -45,6 +46,7 @@ public sealed class StaffModule : MonreModule
             .AddEntityFrameworkStores<StaffDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<StaffClaimsPrincipalFactory>()
             .AddErrorDescriber<VietnameseIdentityErrorDescriber>();
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.ConfigureApplicationCookie(o =>
@@ -85,6 +87,7 @@ public sealed class StaffModule : MonreModule
     {
         AccountEndpoints.Map(api);
         StaffAdminEndpoints.Map(api);
+        LogoutEndpoint.Map(root);
     }
 
     public override void DefinePermissions(PermissionDefinitionContext context)

@@ -35,7 +35,7 @@ if (args is ["migrate", ..])
 }
 if (app.Configuration.GetValue("Monre:Database:MigrateOnStartup", true)) await app.Services.MigrateAndSeedAsync();
 
-app.UseMonre();
+app.UseMonre(errorPagePath: "/status/500");
 // A page request that ends in a bare error status (unknown address, ...) shows the shell's error page.
 app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
 // ... but the API keeps the ProblemDetails that UseMonre's status code pages write.

@@ -54,3 +54,31 @@ public sealed class HostEndpointsTests(HostFixture host)
         response.Headers.Location!.ToString().ShouldContain("/account/login");
     }
 }
+
+[Collection(HostCollection.Name)]
+public sealed class ErrorPageTests(HostFixture host)
+{
+    [Fact]
+    public async Task A_failing_page_request_from_a_browser_shows_the_Vietnamese_error_page_not_json()
+    {
+        using var client = host.Anonymous();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/culture/set"); // required 'culture' missing → bad request
+        request.Headers.Accept.ParseAdd("text/html");
+
+        var response = await client.SendAsync(request);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        response.Content.Headers.ContentType?.MediaType.ShouldBe("text/html");
+        WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()).ShouldContain("Không xử lý được yêu cầu");
+    }
+
+    [Fact]
+    public async Task The_same_failure_from_an_api_client_is_a_problem_document()
+    {
+        using var client = host.Anonymous();
+
+        var response = await client.GetAsync("/culture/set");
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Monre.BadRequest");
+    }
+}

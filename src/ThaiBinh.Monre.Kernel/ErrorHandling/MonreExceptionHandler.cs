@@ -24,8 +24,10 @@ internal sealed class MonreExceptionHandler(IProblemDetailsService problemDetail
             _ => (StatusCodes.Status500InternalServerError, KernelErrorCodes.Internal, localizer["Kernel:InternalError"].Value),
         };
         if (status >= 500) logger.LogError(exception, "Unhandled error on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
-
         httpContext.Response.StatusCode = status;
+        // A browser's page request gets the host's error page (re-executed by the exception handler), not JSON.
+        if (IsPageRequest(httpContext.Request)) return false;
+
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = httpContext,
@@ -33,6 +35,9 @@ internal sealed class MonreExceptionHandler(IProblemDetailsService problemDetail
             ProblemDetails = ProblemFactory.Create(status, code, title),
         });
     }
+
+    private static bool IsPageRequest(HttpRequest request) =>
+        !request.Path.StartsWithSegments("/api") && request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase);
 }
 
 /// <summary>Builds the product's ProblemDetails shape, also for errors returned without throwing.</summary>

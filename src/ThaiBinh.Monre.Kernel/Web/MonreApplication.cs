@@ -38,9 +38,14 @@ public static class MonreApplication
     }
 
     /// <summary>Error handling, culture, unit of work (before authentication: cookie validation reads the database), auth.</summary>
-    public static WebApplication UseMonre(this WebApplication app)
+    /// <param name="errorPagePath">Page re-executed when a browser's page request fails (API calls get ProblemDetails).</param>
+    public static WebApplication UseMonre(this WebApplication app, string? errorPagePath = null)
     {
-        app.UseExceptionHandler();
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = errorPagePath is null ? default(PathString) : new PathString(errorPagePath),
+            CreateScopeForErrors = true,
+        });
         app.UseStatusCodePages();
         var cultures = JsonStringLocalizerFactory.SupportedCultures.Select(c => new CultureInfo(c)).ToList();
         app.UseRequestLocalization(new RequestLocalizationOptions

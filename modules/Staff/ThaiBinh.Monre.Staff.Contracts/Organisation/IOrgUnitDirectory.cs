@@ -1,0 +1,8 @@
+namespace ThaiBinh.Monre.Staff.Organisation;
+
+/// <summary>Read-only questions about the organisation tree that other parts of the product ask.</summary>
+public interface IOrgUnitDirectory
+{
+    /// <summary>The unit itself followed by its parents up to the root, as the tree stood on <paramref name="asOf"/>.</summary>
+    Task<IReadOnlyList<Guid>> GetAncestryAsync(Guid unitId, DateOnly asOf, CancellationToken cancellationToken = default);
+}

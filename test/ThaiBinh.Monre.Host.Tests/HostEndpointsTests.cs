@@ -82,3 +82,19 @@ public sealed class ErrorPageTests(HostFixture host)
         await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Monre.BadRequest");
     }
 }
+
+[Collection(HostCollection.Name)]
+public sealed class ShellMarkupTests(HostFixture host)
+{
+    [Fact]
+    public async Task Pages_carry_a_Vietnamese_reconnect_overlay_instead_of_Blazor_s_English_default()
+    {
+        using var client = await host.SignedInAsync("admin");
+
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync("/"));
+
+        html.ShouldContain("id=\"components-reconnect-modal\"");
+        html.ShouldContain("Mất kết nối tới máy chủ. Đang kết nối lại…");
+        html.ShouldContain("<html lang=\"vi\"");
+    }
+}

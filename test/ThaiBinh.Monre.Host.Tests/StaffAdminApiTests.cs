@@ -141,3 +141,30 @@ public sealed class StaffAdminApiTests(HostFixture host)
         await response.ShouldBeProblemAsync(HttpStatusCode.NotFound, "Monre.NotFound");
     }
 }
+
+[Collection(HostCollection.Name)]
+public sealed class RoleRenameTests(HostFixture host)
+{
+    [Fact]
+    public async Task Renaming_a_role_keeps_its_grants_and_members_and_a_taken_name_is_refused()
+    {
+        using var admin = await host.SignedInAsync("admin");
+        var oldName = "old-" + Guid.NewGuid().ToString("N")[..6];
+        var role = await (await admin.PostAsJsonAsync("/api/staff/roles", new { name = oldName })).Content.ReadFromJsonAsync<RoleDto>();
+        await admin.PutAsJsonAsync($"/api/staff/roles/{role!.Id}/permissions", new { permissions = new[] { StaffPermissions.Users.Default } });
+        var member = await host.CreateUserAsync(oldName);
+
+        var newName = "new-" + Guid.NewGuid().ToString("N")[..6];
+        var renamed = await admin.PutAsJsonAsync($"/api/staff/roles/{role.Id}", new { name = newName, displayName = "Chuyên viên một cửa" });
+
+        renamed.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var dto = await renamed.Content.ReadFromJsonAsync<RoleDto>();
+        dto!.Name.ShouldBe(newName);
+        dto.Permissions.ShouldBe([StaffPermissions.Users.Default]);
+        using var memberClient = await host.SignedInAsync(member);
+        (await memberClient.GetFromJsonAsync<CurrentUserDto>("/api/account/me"))!.Roles.ShouldBe([newName]);
+
+        var clash = await admin.PutAsJsonAsync($"/api/staff/roles/{role.Id}", new { name = StaffRoles.Admin });
+        await clash.ShouldBeProblemAsync(HttpStatusCode.Conflict, StaffErrorCodes.RoleNameTaken);
+    }
+}

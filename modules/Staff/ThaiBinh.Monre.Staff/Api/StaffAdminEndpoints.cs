@@ -40,6 +40,8 @@ internal static class StaffAdminEndpoints
                 return TypedResults.Created($"/api/staff/roles/{role.Id}", role);
             })
             .RequirePermission(StaffPermissions.Roles.Manage).WithSummary("Tạo vai trò");
+        staff.MapPut("/roles/{id:guid}", (Guid id, SaveRoleRequest request, StaffAdminService s, CancellationToken ct) => s.UpdateRoleAsync(id, request, ct))
+            .RequirePermission(StaffPermissions.Roles.Manage).WithSummary("Đổi tên vai trò");
         staff.MapDelete("/roles/{id:guid}", async (Guid id, StaffAdminService s, CancellationToken ct) =>
             {
                 await s.DeleteRoleAsync(id, ct);

@@ -108,6 +108,24 @@ public sealed class StaffAdminService(
         return ToDto(role);
     }
 
+    /// <summary>Renames a role or changes its display name; grants and members stay.</summary>
+    public async Task<RoleDto> UpdateRoleAsync(Guid id, SaveRoleRequest request, CancellationToken ct = default)
+    {
+        var name = request.Name?.Trim();
+        if (string.IsNullOrEmpty(name)) throw Invalid("Staff:RoleNameRequired");
+        var role = await db.Roles.Include(r => r.Permissions).SingleOrDefaultAsync(r => r.Id == id, ct)
+            ?? throw new EntityNotFoundException("MonreRole", id);
+        if (role.IsStatic && !string.Equals(role.Name, name, StringComparison.Ordinal))
+            throw new BusinessException(StaffErrorCodes.StaticRole, "Staff:StaticRole", role.Name) { StatusCode = 409 };
+        if (!string.Equals(role.Name, name, StringComparison.OrdinalIgnoreCase) && await roles.FindByNameAsync(name) is not null)
+            throw new BusinessException(StaffErrorCodes.RoleNameTaken, "Staff:RoleNameTaken", name) { StatusCode = 409 };
+        role.Name = name;
+        role.DisplayName = request.DisplayName?.Trim();
+        Check(await roles.UpdateAsync(role));
+        permissionChecker.Invalidate();
+        return ToDto(role);
+    }
+
     public async Task DeleteRoleAsync(Guid id, CancellationToken ct = default)
     {
         var role = await roles.FindByIdAsync(id.ToString()) ?? throw new EntityNotFoundException("MonreRole", id);

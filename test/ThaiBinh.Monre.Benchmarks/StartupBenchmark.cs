@@ -27,6 +27,7 @@ public static class StartupBenchmark
 
         Console.WriteLine($"host:     {settings.HostDll}");
         Console.WriteLine($"database: {Describe(settings.BenchConnectionString)}");
+        Console.WriteLine($"machine:  {MachineLoad.Describe()}");
         Console.WriteLine($"runs:     {runs}, idle {idle.TotalSeconds:0} s before reading the working set; logs in {settings.LogDirectory}");
 
         await BenchDatabase.RecreateAsync(settings);
@@ -86,6 +87,7 @@ public static class StartupBenchmark
             Console.WriteLine(Invariant($"run {run}: ready in {ms:0} ms; working set after {idle.TotalSeconds:0} s idle {rss:0.0} MB (peak {peak:0.0} MB)"));
         }
 
+        Console.WriteLine($"machine:  {MachineLoad.Describe()}");
         var medianMs = Median(readyMs);
         var medianMb = Median(workingSetMb);
         Console.WriteLine(Invariant($"startup ms:     median {medianMs:0}, min {readyMs.Min():0}, max {readyMs.Max():0}   (target < {TargetMs:0}: {Verdict(medianMs < TargetMs)})"));

@@ -18,7 +18,7 @@ public sealed class AuditScope
         foreach (var entry in context.ChangeTracker.Entries())
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)) continue;
-            if (entry.Metadata.IsOwned()) continue;
+            if (entry.Metadata.IsOwned() || entry.Entity is Domain.INotAudited) continue;
             var properties = new Dictionary<string, object?>();
             foreach (var property in entry.Properties)
             {
@@ -26,9 +26,9 @@ public sealed class AuditScope
                 if (entry.State == EntityState.Modified && !property.IsModified) continue;
                 properties[property.Metadata.Name] = entry.State switch
                 {
-                    EntityState.Added => new { @new = property.CurrentValue },
-                    EntityState.Deleted => new { old = property.OriginalValue },
-                    _ => new { old = property.OriginalValue, @new = property.CurrentValue },
+                    EntityState.Added => new { @new = Loggable(property.CurrentValue) },
+                    EntityState.Deleted => new { old = Loggable(property.OriginalValue) },
+                    _ => new { old = Loggable(property.OriginalValue), @new = Loggable(property.CurrentValue) },
                 };
             }
             _changes.Add(new EntityChange
@@ -44,6 +44,9 @@ public sealed class AuditScope
     }
 
     internal void Clear() => _changes.Clear();
+
+    /// <summary>Binary content (scans, blobs) is summarised by its size, never copied into the audit trail.</summary>
+    private static object? Loggable(object? value) => value is byte[] bytes ? $"({bytes.Length} bytes)" : value;
 
     private static string KeyOf(EntityEntry entry)
     {

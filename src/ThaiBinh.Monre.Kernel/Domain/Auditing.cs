@@ -9,6 +9,9 @@ public interface IAuditedObject
     string? ModifiedBy { get; set; }
 }
 
+/// <summary>Bookkeeping rows (outbox messages) whose changes are not business facts: kept out of the audit log.</summary>
+public interface INotAudited;
+
 /// <summary>Deleting marks the row; the global query filter hides it.</summary>
 public interface ISoftDelete
 {

@@ -1,7 +1,7 @@
 namespace ThaiBinh.Monre.Kernel.Events;
 
 /// <summary>A row of <c>kernel.outbox_messages</c>.</summary>
-public sealed class OutboxMessage
+public sealed class OutboxMessage : Domain.INotAudited
 {
     public long Id { get; set; }
     public required string Type { get; set; }

@@ -47,3 +47,44 @@ public sealed class AuditTrailTests(KernelHost host)
         changes[1].Properties.ShouldContain("\"Amount\":{\"old\":1,\"new\":7}");
     }
 }
+
+[Collection(KernelCollection.Name)]
+public sealed class RunnerAuditTests(KernelHost host)
+{
+    [Fact]
+    public async Task Work_run_outside_a_request_that_changed_data_is_audited_under_the_acting_user_and_its_action()
+    {
+        var number = "RUN-" + Guid.NewGuid().ToString("N")[..8];
+
+        await host.RunAsync(sp =>
+        {
+            sp.GetRequiredService<OrdersDbContext>().Orders.Add(Order.Create(number, 3m));
+            return Task.CompletedTask;
+        }, "division.head");
+
+        (await host.ScalarAsync($"""
+            SELECT count(*) FROM audit.audit_logs a JOIN audit.entity_changes c ON c.audit_log_id = a.id
+            WHERE a.user_name = 'division.head' AND a.action = 'KernelHost.RunAsync'
+              AND c.entity_type = 'Order' AND c.properties->'Number'->>'new' = '{number}'
+            """)).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Outbox_bookkeeping_and_rolled_back_work_leave_no_audit_rows()
+    {
+        var before = await host.ScalarAsync("SELECT count(*) FROM audit.entity_changes WHERE entity_type = 'OutboxMessage'");
+        await host.RunAsync(sp => sp.GetRequiredService<ThaiBinh.Monre.Kernel.Events.IOutbox>().EnqueueAsync(new OrderShipped("AUDIT-" + Guid.NewGuid())));
+        await host.Outbox.DrainAsync();
+        var number = "RB-" + Guid.NewGuid().ToString("N")[..8];
+        await Should.ThrowAsync<InvalidOperationException>(() => host.RunAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<OrdersDbContext>();
+            db.Orders.Add(Order.Create(number, 1m));
+            await db.SaveChangesAsync();
+            throw new InvalidOperationException("failed after saving");
+        }));
+
+        (await host.ScalarAsync("SELECT count(*) FROM audit.entity_changes WHERE entity_type = 'OutboxMessage'")).ShouldBe(before);
+        (await host.ScalarAsync($"SELECT count(*) FROM audit.entity_changes WHERE properties->'Number'->>'new' = '{number}'")).ShouldBe(0);
+    }
+}

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -34,14 +35,14 @@ public abstract class StaffComponentBase : ComponentBase
         await PermissionChecker.IsGrantedAsync(await GetUserAsync(), permission);
 
     /// <summary>Runs <paramref name="work"/> against the admin service; false (after telling the user why) if it failed.</summary>
-    protected async Task<bool> TryRunAsync(Func<StaffAdminService, Task> work)
+    protected async Task<bool> TryRunAsync(Func<StaffAdminService, Task> work, [CallerMemberName] string action = "")
     {
         var user = await GetUserAsync();
         try
         {
             using (CurrentPrincipal.Use(user))
             {
-                await Runner.RunAsync(sp => work(sp.GetRequiredService<StaffAdminService>()));
+                await Runner.RunAsync(sp => work(sp.GetRequiredService<StaffAdminService>()), action: $"{GetType().Name}.{action}");
             }
             return true;
         }

@@ -17,6 +17,15 @@ public abstract class OrganisationComponentBase : StaffComponentBase
 {
     [Inject] private IUnitOfWorkRunner Runner { get; set; } = default!;
     [Inject] private ILogger<OrganisationComponentBase> Logger { get; set; } = default!;
+    [Inject] protected IDialogService Dialogs { get; set; } = default!;
+
+    /// <summary>Shows a dialog; true when it was closed with OK.</summary>
+    protected async Task<bool> ShowAsync<TDialog>(string title, DialogParameters parameters) where TDialog : IComponent
+    {
+        var options = new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, BackdropClick = false };
+        var result = await (await Dialogs.ShowAsync<TDialog>(title, parameters, options)).Result;
+        return result is { Canceled: false };
+    }
 
     protected async Task<bool> TryRunAsync<TService>(Func<TService, Task> work) where TService : notnull
     {

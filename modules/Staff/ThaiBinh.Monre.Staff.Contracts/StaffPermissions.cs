@@ -16,4 +16,22 @@ public static class StaffPermissions
         public const string Default = GroupName + ".Roles";
         public const string Manage = Default + ".Manage";
     }
+
+    public static class Organisation
+    {
+        public const string Default = GroupName + ".Organisation";
+        public const string Manage = Default + ".Manage";
+    }
+
+    public static class People
+    {
+        public const string Default = GroupName + ".People";
+        public const string Manage = Default + ".Manage";
+    }
+
+    public static class Delegations
+    {
+        public const string Default = GroupName + ".Delegations";
+        public const string Manage = Default + ".Manage";
+    }
 }

@@ -17,6 +17,7 @@ using ThaiBinh.Monre.Staff.Api;
 using ThaiBinh.Monre.Staff.Application;
 using ThaiBinh.Monre.Staff.Data;
 using ThaiBinh.Monre.Staff.Domain;
+using ThaiBinh.Monre.Staff.Organisation;
 using ThaiBinh.Monre.Staff.Pages.Account;
 
 namespace ThaiBinh.Monre.Staff;
@@ -69,6 +70,7 @@ public sealed class StaffModule : MonreModule
         services.AddScoped<IDataSeedContributor, StaffDataSeeder>();
         services.AddScoped<StaffAdminService>();
         services.AddScoped<AccountService>();
+        OrganisationWiring.AddServices(services);
     }
 
     /// <summary>API callers get a 401/403 ProblemDetails; browsers get redirected to the login or denied page.</summary>
@@ -87,6 +89,7 @@ public sealed class StaffModule : MonreModule
     {
         AccountEndpoints.Map(api);
         StaffAdminEndpoints.Map(api);
+        OrganisationWiring.MapEndpoints(api);
         LogoutEndpoint.Map(root);
     }
 
@@ -97,11 +100,13 @@ public sealed class StaffModule : MonreModule
             .AddChild(StaffPermissions.Users.Manage, "Permission:Staff.Users.Manage");
         group.AddPermission(StaffPermissions.Roles.Default, "Permission:Staff.Roles")
             .AddChild(StaffPermissions.Roles.Manage, "Permission:Staff.Roles.Manage");
+        OrganisationWiring.DefinePermissions(group);
     }
 
     public override void ContributeMenu(MenuBuilder menu)
     {
         menu.Add(new MenuItem("staff.users", "Menu:Staff.Users", "/admin/users", "people", 900, StaffPermissions.Users.Default, "Menu:Administration"));
         menu.Add(new MenuItem("staff.roles", "Menu:Staff.Roles", "/admin/roles", "admin_panel_settings", 910, StaffPermissions.Roles.Default, "Menu:Administration"));
+        OrganisationWiring.ContributeMenu(menu);
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using ThaiBinh.Monre.Kernel.Data;
 using ThaiBinh.Monre.Staff.Domain;
+using ThaiBinh.Monre.Staff.Organisation;
 
 namespace ThaiBinh.Monre.Staff.Data;
 
@@ -13,6 +14,12 @@ public sealed class StaffDbContext(DbContextOptions<StaffDbContext> options)
     public const string Schema = "staff";
 
     public DbSet<RolePermissionGrant> RolePermissions => Set<RolePermissionGrant>();
+    public DbSet<OrgUnit> OrgUnits => Set<OrgUnit>();
+    public DbSet<OrgUnitParentPeriod> OrgUnitParentPeriods => Set<OrgUnitParentPeriod>();
+    public DbSet<Person> People => Set<Person>();
+    public DbSet<Membership> Memberships => Set<Membership>();
+    public DbSet<Secondment> Secondments => Set<Secondment>();
+    public DbSet<Delegation> Delegations => Set<Delegation>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -42,6 +49,7 @@ public sealed class StaffDbContext(DbContextOptions<StaffDbContext> options)
         builder.Entity<IdentityUserLogin<Guid>>().ToTable("user_logins");
         builder.Entity<IdentityUserToken<Guid>>().ToTable("user_tokens");
         builder.Entity<IdentityRoleClaim<Guid>>().ToTable("role_claims");
+        OrganisationModel.Configure(builder);
         builder.ApplyMonreConventions(Schema);
     }
 }

@@ -1,0 +1,182 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ThaiBinh.Monre.Kernel.Data;
+using ThaiBinh.Monre.Staff.Data;
+using ThaiBinh.Monre.Staff.Domain;
+
+namespace ThaiBinh.Monre.Staff.Organisation;
+
+/// <summary>
+/// Demo organisation matching the seed articles (DOMAIN.md §1): the department with 12 divisions and units, the provincial
+/// service centre with seconded desk officers, an appraiser and 4 standby staff, 8 district desks, leaders, process roles
+/// and one account per role. Idempotent: units and people are created once (keyed by the department's agency code),
+/// roles and accounts are each created when missing.
+/// </summary>
+internal sealed class OrganisationDemoSeeder : IDataSeedContributor
+{
+    public const string DepartmentAgencyCode = "000.00.20.H54";
+    public const string CentreAgencyCode = "000.00.31.H54";
+    private static readonly DateOnly Since = new(2020, 1, 1);
+
+    public int Order => 100; // after StaffDataSeeder (roles and the admin)
+
+    private sealed record RoleSeed(string Name, string DisplayName, string[] Permissions);
+
+    private static readonly RoleSeed[] Roles =
+    [
+        new("desk-officer", "Cán bộ một cửa", [StaffPermissions.Organisation.Default, StaffPermissions.People.Default]),
+        new("specialist", "Chuyên viên thẩm định", [StaffPermissions.Organisation.Default]),
+        new("division-head", "Lãnh đạo phòng", [StaffPermissions.Organisation.Default, StaffPermissions.People.Default, StaffPermissions.Delegations.Default]),
+        new("leader", "Lãnh đạo Sở", [StaffPermissions.Organisation.Default, StaffPermissions.People.Default,
+            StaffPermissions.Delegations.Default, StaffPermissions.Delegations.Manage]),
+        new("clerk", "Văn thư", [StaffPermissions.Organisation.Default, StaffPermissions.People.Default]),
+    ];
+
+    private sealed record UnitSeed(string Key, string Name, string ShortName, OrgUnitType Type, string? Code, string? Parent, string[] Fields);
+
+    private static readonly UnitSeed[] Units =
+    [
+        new("stnmt", "Sở Tài nguyên và Môi trường tỉnh Thái Bình", "STNMT", OrgUnitType.Department, DepartmentAgencyCode, null, []),
+        new("vp", "Văn phòng Sở", "VP", OrgUnitType.Division, "000.01.20.H54", "stnmt", []),
+        new("ttra", "Thanh tra Sở", "TTr", OrgUnitType.Division, "000.02.20.H54", "stnmt", []),
+        new("qldd", "Phòng Quản lý đất đai", "QLĐĐ", OrgUnitType.Division, "000.03.20.H54", "stnmt", [FieldCodes.Land]),
+        new("tnn", "Phòng Tài nguyên nước - Khoáng sản - Khí tượng thủy văn", "TNN-KS", OrgUnitType.Division, "000.04.20.H54", "stnmt",
+            [FieldCodes.Water, FieldCodes.Minerals, FieldCodes.Hydromet]),
+        new("bvmt", "Phòng Bảo vệ môi trường", "BVMT", OrgUnitType.Division, "000.05.20.H54", "stnmt", [FieldCodes.Environment]),
+        new("bhd", "Phòng Biển và Hải đảo", "BHĐ", OrgUnitType.Division, "000.06.20.H54", "stnmt", [FieldCodes.Sea]),
+        new("dd", "Phòng Đo đạc bản đồ và Viễn thám", "ĐĐBĐ-VT", OrgUnitType.Division, "000.07.20.H54", "stnmt",
+            [FieldCodes.Survey, FieldCodes.RemoteSensing]),
+        new("vpdk", "Văn phòng Đăng ký đất đai", "VPĐKĐĐ", OrgUnitType.Division, "000.08.20.H54", "stnmt", []),
+        new("ccbvmt", "Chi cục Bảo vệ môi trường", "CCBVMT", OrgUnitType.Division, "000.09.20.H54", "stnmt", []),
+        new("ttqt", "Trung tâm Quan trắc môi trường", "TTQT", OrgUnitType.Division, "000.10.20.H54", "stnmt", []),
+        new("ttqd", "Trung tâm Phát triển quỹ đất", "TTPTQĐ", OrgUnitType.Division, "000.11.20.H54", "stnmt", []),
+        new("cntt", "Trung tâm Công nghệ thông tin", "TTCNTT", OrgUnitType.Division, "000.12.20.H54", "stnmt", []),
+        new("pvhcc", "Trung tâm Phục vụ hành chính công tỉnh Thái Bình", "TTPVHCC", OrgUnitType.ServiceCentre, CentreAgencyCode, null, []),
+    ];
+
+    /// <summary>District key (also the suffix of the desk officer's account <c>motcua.&lt;key&gt;</c>) and district name.</summary>
+    private static readonly (string Key, string Name, string Short)[] Districts =
+    [
+        ("tptb", "thành phố Thái Bình", "TPTB"), ("donghung", "huyện Đông Hưng", "ĐH"), ("hungha", "huyện Hưng Hà", "HH"),
+        ("kienxuong", "huyện Kiến Xương", "KX"), ("quynhphu", "huyện Quỳnh Phụ", "QP"), ("thaithuy", "huyện Thái Thụy", "TT"),
+        ("tienhai", "huyện Tiền Hải", "TH"), ("vuthu", "huyện Vũ Thư", "VT"),
+    ];
+
+    /// <summary>A person: home unit and position; optional secondment target (with position and standby flag); optional account.</summary>
+    private sealed record PersonSeed(string Name, string Unit, StaffPosition Position, string? User = null, string? Role = null,
+        string? SecondedTo = null, StaffPosition? ActsAs = null, bool Standby = false);
+
+    private static readonly PersonSeed[] People =
+    [
+        new("Phạm Văn Quang", "stnmt", StaffPosition.Director, "giamdoc", "leader"),
+        new("Trần Thị Hương", "stnmt", StaffPosition.DeputyDirector, "phogiamdoc", "leader"),
+        new("Lê Văn Minh", "stnmt", StaffPosition.DeputyDirector),
+        new("Đỗ Văn Hùng", "qldd", StaffPosition.DivisionHead, "truongphong", "division-head"),
+        new("Bùi Thị Ngọc", "qldd", StaffPosition.DeputyDivisionHead),
+        new("Nguyễn Thị Lan", "qldd", StaffPosition.Specialist, "chuyenvien", "specialist"),
+        new("Đinh Văn Tuấn", "qldd", StaffPosition.Specialist, SecondedTo: "pvhcc", ActsAs: StaffPosition.Specialist),
+        new("Ngô Thị Hạnh", "bvmt", StaffPosition.DivisionHead),
+        new("Vũ Đức Thắng", "bvmt", StaffPosition.Specialist),
+        new("Lương Văn Khải", "tnn", StaffPosition.DivisionHead),
+        new("Tạ Thị Yến", "tnn", StaffPosition.Specialist),
+        new("Hà Văn Bình", "bhd", StaffPosition.DivisionHead),
+        new("Mai Thị Thanh", "dd", StaffPosition.DivisionHead),
+        new("Phan Văn Long", "vp", StaffPosition.DivisionHead),
+        new("Vũ Thị Mai", "vp", StaffPosition.Clerk, "vanthu", "clerk"),
+        new("Hoàng Thị Thu", "vp", StaffPosition.Specialist, "motcua", "desk-officer", "pvhcc", StaffPosition.DeskOfficer),
+        new("Đặng Văn Đức", "vpdk", StaffPosition.Specialist, SecondedTo: "pvhcc", ActsAs: StaffPosition.DeskOfficer),
+        new("Trịnh Thị Nga", "qldd", StaffPosition.Specialist, SecondedTo: "pvhcc", ActsAs: StaffPosition.DeskOfficer, Standby: true),
+        new("Cao Văn Sơn", "bvmt", StaffPosition.Specialist, SecondedTo: "pvhcc", ActsAs: StaffPosition.DeskOfficer, Standby: true),
+        new("Lý Thị Hoa", "vpdk", StaffPosition.Specialist, SecondedTo: "pvhcc", ActsAs: StaffPosition.DeskOfficer, Standby: true),
+        new("Đoàn Văn Phúc", "tnn", StaffPosition.Specialist, SecondedTo: "pvhcc", ActsAs: StaffPosition.DeskOfficer, Standby: true),
+    ];
+
+    private static readonly string[] DistrictOfficers =
+        ["Nguyễn Thị Hằng", "Trần Văn Hải", "Lê Thị Duyên", "Phạm Văn Toàn", "Vũ Thị Hồng", "Đỗ Văn Thành", "Bùi Thị Liên", "Hoàng Văn Nam"];
+
+    public async Task SeedAsync(IServiceProvider services, DataSeedContext context, CancellationToken cancellationToken)
+    {
+        if (!context.IncludeDemoData) return;
+        var db = services.GetRequiredService<StaffDbContext>();
+        var roles = services.GetRequiredService<RoleManager<MonreRole>>();
+        var users = services.GetRequiredService<UserManager<MonreUser>>();
+
+        foreach (var role in Roles)
+        {
+            if (await roles.FindByNameAsync(role.Name) is not null) continue;
+            var entity = new MonreRole { Id = Guid.CreateVersion7(), Name = role.Name, DisplayName = role.DisplayName };
+            entity.Permissions.AddRange(role.Permissions.Select(p => new RolePermissionGrant { RoleId = entity.Id, PermissionName = p }));
+            Check(await roles.CreateAsync(entity));
+        }
+
+        var accounts = new Dictionary<string, Guid>(StringComparer.Ordinal);
+        foreach (var p in People.Where(p => p.User is not null))
+            accounts[p.User!] = await EnsureUserAsync(users, p.User!, p.Name, p.Role!, context.DemoPassword);
+        for (var i = 0; i < Districts.Length; i++)
+            accounts["motcua." + Districts[i].Key] = await EnsureUserAsync(users, "motcua." + Districts[i].Key, DistrictOfficers[i], "desk-officer", context.DemoPassword);
+
+        if (await db.OrgUnits.AnyAsync(u => u.AgencyCode == DepartmentAgencyCode, cancellationToken)) return;
+
+        var units = new Dictionary<string, OrgUnit>(StringComparer.Ordinal);
+        foreach (var u in Units)
+        {
+            var unit = OrgUnit.Create(u.Name, u.ShortName, u.Type, u.Code, u.Parent is null ? null : units[u.Parent].Id, Since, u.Fields);
+            units[u.Key] = unit;
+            db.OrgUnits.Add(unit);
+        }
+        for (var i = 0; i < Districts.Length; i++)
+        {
+            var (key, name, shortName) = Districts[i];
+            var desk = OrgUnit.Create($"Bộ phận tiếp nhận và trả kết quả {name}", "MC-" + shortName, OrgUnitType.DistrictDesk,
+                $"000.00.{61 + i}.H54", null, Since, []);
+            units["desk." + key] = desk;
+            db.OrgUnits.Add(desk);
+        }
+
+        var serial = 0;
+        foreach (var p in People)
+        {
+            var person = NewPerson(p.Name, ++serial, p.User is null ? null : accounts[p.User]);
+            person.AddMembership(units[p.Unit].Id, p.Position, Since, null, false);
+            if (p.SecondedTo is not null)
+                person.AddSecondment(units[p.Unit].Id, units[p.SecondedTo].Id, p.ActsAs ?? p.Position, Since, null, p.Standby);
+            db.People.Add(person);
+        }
+        for (var i = 0; i < Districts.Length; i++)
+        {
+            var person = NewPerson(DistrictOfficers[i], ++serial, accounts["motcua." + Districts[i].Key]);
+            person.AddMembership(units["desk." + Districts[i].Key].Id, StaffPosition.DeskOfficer, Since, null, false);
+            db.People.Add(person);
+        }
+
+        // The on-site leader signs for the director at the centre ("5 tại chỗ"): a standing delegation for the demo year.
+        db.Delegations.Add(Delegation.Create(accounts["giamdoc"], accounts["phogiamdoc"], [ProcessRoles.Approver], null,
+            new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.FromHours(7)), new DateTimeOffset(2028, 1, 1, 0, 0, 0, TimeSpan.FromHours(7)),
+            "Ủy quyền ký giải quyết thủ tục hành chính tại Trung tâm Phục vụ hành chính công"));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static Person NewPerson(string name, int serial, Guid? userId) =>
+        // 034 = Thái Bình's province code in the citizen ID; the rest is a demo serial.
+        Person.Create(name, new DateOnly(1975 + serial % 20, 1 + serial % 12, 1 + serial % 28), $"034{(serial % 2 == 0 ? 1 : 0)}{80 + serial % 15:00}{serial:000000}",
+            $"09{serial:00000000}", null, userId);
+
+    private static async Task<Guid> EnsureUserAsync(UserManager<MonreUser> users, string userName, string fullName, string role, string password)
+    {
+        if (await users.FindByNameAsync(userName) is { } existing) return existing.Id;
+        var user = new MonreUser
+        {
+            Id = Guid.CreateVersion7(), UserName = userName, FullName = fullName, Email = $"{userName}@monre.thaibinh.gov.vn", EmailConfirmed = true,
+        };
+        Check(await users.CreateAsync(user, password));
+        Check(await users.AddToRoleAsync(user, role));
+        return user.Id;
+    }
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+            throw new InvalidOperationException("Seeding demo accounts failed: " + string.Join("; ", result.Errors.Select(e => e.Description)));
+    }
+}

@@ -16,4 +16,10 @@ public static class StaffPermissions
         public const string Default = GroupName + ".Roles";
         public const string Manage = Default + ".Manage";
     }
+
+    public static class Calendar
+    {
+        public const string Default = GroupName + ".Calendar";
+        public const string Manage = Default + ".Manage";
+    }
 }

@@ -15,6 +15,7 @@ using ThaiBinh.Monre.Kernel.Modularity;
 using ThaiBinh.Monre.Kernel.Web;
 using ThaiBinh.Monre.Staff.Api;
 using ThaiBinh.Monre.Staff.Application;
+using ThaiBinh.Monre.Staff.Calendar;
 using ThaiBinh.Monre.Staff.Data;
 using ThaiBinh.Monre.Staff.Domain;
 using ThaiBinh.Monre.Staff.Pages.Account;
@@ -69,6 +70,7 @@ public sealed class StaffModule : MonreModule
         services.AddScoped<IDataSeedContributor, StaffDataSeeder>();
         services.AddScoped<StaffAdminService>();
         services.AddScoped<AccountService>();
+        services.AddWorkingCalendar();
     }
 
     /// <summary>API callers get a 401/403 ProblemDetails; browsers get redirected to the login or denied page.</summary>
@@ -87,6 +89,7 @@ public sealed class StaffModule : MonreModule
     {
         AccountEndpoints.Map(api);
         StaffAdminEndpoints.Map(api);
+        CalendarEndpoints.Map(api);
         LogoutEndpoint.Map(root);
     }
 
@@ -97,11 +100,14 @@ public sealed class StaffModule : MonreModule
             .AddChild(StaffPermissions.Users.Manage, "Permission:Staff.Users.Manage");
         group.AddPermission(StaffPermissions.Roles.Default, "Permission:Staff.Roles")
             .AddChild(StaffPermissions.Roles.Manage, "Permission:Staff.Roles.Manage");
+        group.AddPermission(StaffPermissions.Calendar.Default, "Permission:Staff.Calendar")
+            .AddChild(StaffPermissions.Calendar.Manage, "Permission:Staff.Calendar.Manage");
     }
 
     public override void ContributeMenu(MenuBuilder menu)
     {
         menu.Add(new MenuItem("staff.users", "Menu:Staff.Users", "/admin/users", "people", 900, StaffPermissions.Users.Default, "Menu:Administration"));
+        menu.Add(new MenuItem("staff.calendar", "Menu:Staff.Calendar", "/admin/calendar", "calendar_month", 920, StaffPermissions.Calendar.Default, "Menu:Administration"));
         menu.Add(new MenuItem("staff.roles", "Menu:Staff.Roles", "/admin/roles", "admin_panel_settings", 910, StaffPermissions.Roles.Default, "Menu:Administration"));
     }
 }

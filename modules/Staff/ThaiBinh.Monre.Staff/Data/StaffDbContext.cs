@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using ThaiBinh.Monre.Kernel.Data;
+using ThaiBinh.Monre.Staff.Calendar;
 using ThaiBinh.Monre.Staff.Domain;
 
 namespace ThaiBinh.Monre.Staff.Data;
@@ -42,6 +43,7 @@ public sealed class StaffDbContext(DbContextOptions<StaffDbContext> options)
         builder.Entity<IdentityUserLogin<Guid>>().ToTable("user_logins");
         builder.Entity<IdentityUserToken<Guid>>().ToTable("user_tokens");
         builder.Entity<IdentityRoleClaim<Guid>>().ToTable("role_claims");
+        CalendarModel.Configure(builder);
         builder.ApplyMonreConventions(Schema);
     }
 }

@@ -73,4 +73,40 @@ public sealed class CalendarPageTests(BrowserFixture fixture) : IClassFixture<Br
         await Expect(page.Locator("#calendar-grid [data-date='2026-02-17']")).ToContainTextAsync("Tết Nguyên đán");
         await ShotAsync(page, "23-calendar-tet");
     });
+
+    [Fact]
+    public Task Admin_changes_the_receipt_cutoff_in_the_working_hours_dialog() => RunAsync(fixture, async page =>
+    {
+        const string lateReceipt = "/api/calendar/due?from=2026-11-30T15%3A30%3A00%2B07%3A00&amount=1&unit=WorkingHours";
+        await page.GotoAsync("/account/login?ReturnUrl=%2Fadmin%2Fcalendar");
+        await SignInAsync(page, AdminUserName, MonreAppFactory.DemoPassword);
+        await Expect(page.Locator("#calendar-cutoff")).ToHaveTextAsync("16:00");
+
+        await SetCutoffAsync(page, "15:00");
+        var due = await page.APIRequest.GetAsync(lateReceipt);
+        (await due.JsonAsync())!.Value.GetProperty("due").GetString().ShouldBe("2026-12-01T08:00:00+07:00");
+
+        // A cut-off after closing is refused with the Vietnamese message and changes nothing.
+        await page.Locator("#calendar-edit-settings").ClickAsync();
+        await page.Locator("#settings-cutoff").FillAsync("18:00");
+        await page.Locator("#settings-save").ClickAsync();
+        await Expect(page.Locator(".mud-snackbar", new() { HasText = "Giờ chốt tiếp nhận phải sau 07:00 và không muộn hơn 17:00." })).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Hủy" }).ClickAsync();
+        await Expect(page.Locator("#calendar-cutoff")).ToHaveTextAsync("15:00");
+
+        await SetCutoffAsync(page, "16:00"); // back to the default for the other tests of this class
+        due = await page.APIRequest.GetAsync(lateReceipt);
+        (await due.JsonAsync())!.Value.GetProperty("due").GetString().ShouldBe("2026-11-30T16:30:00+07:00");
+    });
+
+    private static async Task SetCutoffAsync(IPage page, string cutoff)
+    {
+        await page.Locator("#calendar-edit-settings").ClickAsync();
+        var dialog = page.Locator(".mud-dialog");
+        await Expect(page.Locator("#settings-cutoff")).ToBeVisibleAsync();
+        await page.Locator("#settings-cutoff").FillAsync(cutoff);
+        await page.Locator("#settings-save").ClickAsync();
+        await Expect(dialog).ToBeHiddenAsync();
+        await Expect(page.Locator("#calendar-cutoff")).ToHaveTextAsync(cutoff);
+    }
 }

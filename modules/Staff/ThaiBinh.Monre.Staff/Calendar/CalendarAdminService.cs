@@ -15,7 +15,7 @@ public sealed class CalendarAdminService(StaffDbContext db, WorkingCalendar cale
     {
         if (year is < 2000 or > 2100) throw new BusinessException(CalendarErrorCodes.InvalidYear, "Calendar:InvalidYear");
         var snapshot = await calendar.SnapshotAsync(ct);
-        var ancestry = await calendar.AncestryAsync(site, new DateOnly(year, 1, 1), ct);
+        var ancestry = await calendar.AncestryAsync(snapshot, site, new DateOnly(year, 1, 1), ct);
         return [.. snapshot.DaysFor(ancestry).Where(d => d.Date.Year == year).Select(ToDto)];
     }
 
@@ -64,7 +64,7 @@ public sealed class CalendarAdminService(StaffDbContext db, WorkingCalendar cale
     public async Task<CalendarSettingsDto> GetSettingsAsync(Guid? site, CancellationToken ct = default)
     {
         var snapshot = await calendar.SnapshotAsync(ct);
-        var ancestry = await calendar.AncestryAsync(site, VietnamTime.Today(clock), ct);
+        var ancestry = await calendar.AncestryAsync(snapshot, site, VietnamTime.Today(clock), ct);
         var source = snapshot.SettingsSource(ancestry);
         var isOwn = site is null
             ? await db.Set<CalendarSettings>().AnyAsync(s => s.SiteId == null, ct)

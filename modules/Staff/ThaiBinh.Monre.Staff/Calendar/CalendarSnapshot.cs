@@ -13,6 +13,9 @@ public sealed class CalendarSnapshot
     private readonly ILookup<Guid?, CalendarDay> _daysBySite;
     private readonly ConcurrentDictionary<string, EffectiveCalendar> _calendars = new();
 
+    /// <summary>Ancestries asked of the organisation directory, per site and date; they live as long as the snapshot.</summary>
+    public ConcurrentDictionary<(Guid Site, DateOnly AsOf), IReadOnlyList<Guid>> Ancestries { get; } = new();
+
     public CalendarSnapshot(IEnumerable<CalendarSettings> settings, IEnumerable<CalendarDay> days)
     {
         var list = settings.ToList();

@@ -7,8 +7,8 @@ using ThaiBinh.Monre.Staff.Organisation;
 namespace ThaiBinh.Monre.Staff.Calendar;
 
 /// <summary>
-/// <see cref="IWorkingCalendar"/> on the cached snapshot: at most one load of the calendar tables (on a cache miss) and
-/// one ancestry question per call; the arithmetic runs in memory. Needs a unit of work only on a cache miss.
+/// <see cref="IWorkingCalendar"/> on the cached snapshot: the calendar tables and each site's ancestry are read on a cache
+/// miss only; the arithmetic runs in memory. Needs a unit of work only on a cache miss.
 /// </summary>
 public sealed class WorkingCalendar(CalendarCache cache, IServiceProvider services) : IWorkingCalendar
 {
@@ -40,7 +40,7 @@ public sealed class WorkingCalendar(CalendarCache cache, IServiceProvider servic
     public async Task<EffectiveCalendar> ResolveAsync(Guid? siteId, DateOnly asOf, CancellationToken cancellationToken)
     {
         var snapshot = await SnapshotAsync(cancellationToken);
-        return snapshot.For(await AncestryAsync(siteId, asOf, cancellationToken));
+        return snapshot.For(await AncestryAsync(snapshot, siteId, asOf, cancellationToken));
     }
 
     /// <summary>
@@ -70,14 +70,15 @@ public sealed class WorkingCalendar(CalendarCache cache, IServiceProvider servic
     }
 
     /// <summary>
-    /// The site and its parents as the tree stood on <paramref name="asOf"/>. Without an organisation directory (not yet
+    /// The site and its parents as the tree stood on <paramref name="asOf"/>, remembered by <paramref name="snapshot"/>. Without an organisation directory (not yet
     /// registered) a site is its own only ancestor: its own settings and days, then the default calendar.
     /// </summary>
-    public async Task<IReadOnlyList<Guid>> AncestryAsync(Guid? siteId, DateOnly asOf, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Guid>> AncestryAsync(CalendarSnapshot snapshot, Guid? siteId, DateOnly asOf, CancellationToken cancellationToken)
     {
         if (siteId is not { } site) return [];
         if (services.GetService<IOrgUnitDirectory>() is not { } directory) return [site];
+        if (snapshot.Ancestries.TryGetValue((site, asOf), out var known)) return known;
         var ancestry = await directory.GetAncestryAsync(site, asOf, cancellationToken);
-        return ancestry.Count > 0 ? ancestry : [site];
+        return snapshot.Ancestries[(site, asOf)] = ancestry.Count > 0 ? ancestry : [site];
     }
 }

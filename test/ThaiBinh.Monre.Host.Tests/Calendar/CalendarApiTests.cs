@@ -107,6 +107,7 @@ public sealed class CalendarApiTests(HostFixture host)
     [InlineData("from=2026-11-27T14:00:00%2B07:00&amount=1&unit=1", CalendarErrorCodes.InvalidUnit)]
     [InlineData("from=2026-11-27T14:00:00&amount=1&unit=WorkingDays", CalendarErrorCodes.InvalidInstant)]
     [InlineData("from=yesterday&amount=1&unit=WorkingDays", CalendarErrorCodes.InvalidInstant)]
+    [InlineData("from=9999-12-31T23:00:00Z&amount=3000&unit=WorkingDays", CalendarErrorCodes.InvalidInstant)]
     [InlineData("amount=1&unit=WorkingDays", CalendarErrorCodes.InvalidInstant)]
     [InlineData("from=2026-11-27T14:00:00%2B07:00&amount=1&unit=WorkingDays&site=centre", CalendarErrorCodes.InvalidSite)]
     public async Task Bad_due_queries_get_400_with_a_calendar_code_and_a_Vietnamese_message(string query, string code)

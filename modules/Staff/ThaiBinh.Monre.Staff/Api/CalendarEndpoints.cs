@@ -50,13 +50,15 @@ internal static class CalendarEndpoints
             .RequirePermission(StaffPermissions.Calendar.Manage).WithSummary("Bỏ cấu hình riêng, dùng lại lịch của đơn vị cấp trên");
     }
 
-    /// <summary>An ISO 8601 instant with an offset or Z. A '+' sent unencoded in a query arrives as a space: put it back.</summary>
+    /// <summary>An ISO 8601 instant with an offset or Z, years 1900–2200. A '+' sent unencoded in a query arrives as a space: put it back.</summary>
     private static DateTimeOffset Instant(string? text)
     {
         var value = text?.Trim() ?? "";
         if (value.Length > 19 && value[^6] == ' ') value = value[..^6] + "+" + value[^5..];
         var hasOffset = value.EndsWith('Z') || value.EndsWith('z') || (value.Length > 19 && value[^6] is '+' or '-');
-        if (!hasOffset || !DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant))
+        // Years far outside the product's life would only overflow the date arithmetic.
+        if (!hasOffset || !DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant)
+            || instant.Year is < 1900 or > 2200)
             throw new BusinessException(CalendarErrorCodes.InvalidInstant, "Calendar:InvalidInstant", text);
         return instant;
     }

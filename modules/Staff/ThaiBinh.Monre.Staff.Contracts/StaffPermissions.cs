@@ -34,4 +34,10 @@ public static class StaffPermissions
         public const string Default = GroupName + ".Delegations";
         public const string Manage = Default + ".Manage";
     }
+
+    public static class Calendar
+    {
+        public const string Default = GroupName + ".Calendar";
+        public const string Manage = Default + ".Manage";
+    }
 }

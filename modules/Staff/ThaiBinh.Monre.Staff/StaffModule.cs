@@ -15,6 +15,7 @@ using ThaiBinh.Monre.Kernel.Modularity;
 using ThaiBinh.Monre.Kernel.Web;
 using ThaiBinh.Monre.Staff.Api;
 using ThaiBinh.Monre.Staff.Application;
+using ThaiBinh.Monre.Staff.Calendar;
 using ThaiBinh.Monre.Staff.Data;
 using ThaiBinh.Monre.Staff.Domain;
 using ThaiBinh.Monre.Staff.Organisation;
@@ -71,6 +72,7 @@ public sealed class StaffModule : MonreModule
         services.AddScoped<StaffAdminService>();
         services.AddScoped<AccountService>();
         OrganisationWiring.AddServices(services);
+        services.AddWorkingCalendar();
     }
 
     /// <summary>API callers get a 401/403 ProblemDetails; browsers get redirected to the login or denied page.</summary>
@@ -90,6 +92,7 @@ public sealed class StaffModule : MonreModule
         AccountEndpoints.Map(api);
         StaffAdminEndpoints.Map(api);
         OrganisationWiring.MapEndpoints(api);
+        CalendarEndpoints.Map(api);
         LogoutEndpoint.Map(root);
     }
 
@@ -101,11 +104,14 @@ public sealed class StaffModule : MonreModule
         group.AddPermission(StaffPermissions.Roles.Default, "Permission:Staff.Roles")
             .AddChild(StaffPermissions.Roles.Manage, "Permission:Staff.Roles.Manage");
         OrganisationWiring.DefinePermissions(group);
+        group.AddPermission(StaffPermissions.Calendar.Default, "Permission:Staff.Calendar")
+            .AddChild(StaffPermissions.Calendar.Manage, "Permission:Staff.Calendar.Manage");
     }
 
     public override void ContributeMenu(MenuBuilder menu)
     {
         menu.Add(new MenuItem("staff.users", "Menu:Staff.Users", "/admin/users", "people", 900, StaffPermissions.Users.Default, "Menu:Administration"));
+        menu.Add(new MenuItem("staff.calendar", "Menu:Staff.Calendar", "/admin/calendar", "calendar_month", 920, StaffPermissions.Calendar.Default, "Menu:Administration"));
         menu.Add(new MenuItem("staff.roles", "Menu:Staff.Roles", "/admin/roles", "admin_panel_settings", 910, StaffPermissions.Roles.Default, "Menu:Administration"));
         OrganisationWiring.ContributeMenu(menu);
     }

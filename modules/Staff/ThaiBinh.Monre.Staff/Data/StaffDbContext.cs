@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using ThaiBinh.Monre.Kernel.Data;
+using ThaiBinh.Monre.Staff.Calendar;
 using ThaiBinh.Monre.Staff.Domain;
 using ThaiBinh.Monre.Staff.Organisation;
 
@@ -50,6 +51,7 @@ public sealed class StaffDbContext(DbContextOptions<StaffDbContext> options)
         builder.Entity<IdentityUserToken<Guid>>().ToTable("user_tokens");
         builder.Entity<IdentityRoleClaim<Guid>>().ToTable("role_claims");
         OrganisationModel.Configure(builder);
+        CalendarModel.Configure(builder);
         builder.ApplyMonreConventions(Schema);
     }
 }

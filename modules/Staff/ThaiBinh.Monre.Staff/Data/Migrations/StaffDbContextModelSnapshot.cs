@@ -154,6 +154,131 @@ namespace ThaiBinh.Monre.Staff.Data.Migrations
                     b.ToTable("user_tokens", "staff");
                 });
 
+            modelBuilder.Entity("ThaiBinh.Monre.Staff.Calendar.CalendarDay", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTimeOffset?>("ModifiedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("modified_at");
+
+                    b.Property<string>("ModifiedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("modified_by");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<Guid?>("SiteId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("site_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_calendar_days");
+
+                    b.HasIndex("Date", "SiteId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_calendar_days_date_site_id");
+
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("Date", "SiteId"), false);
+
+                    b.ToTable("calendar_days", "staff");
+                });
+
+            modelBuilder.Entity("ThaiBinh.Monre.Staff.Calendar.CalendarSettings", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("created_by");
+
+                    b.Property<int[]>("DaysOff")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("days_off");
+
+                    b.Property<DateTimeOffset?>("ModifiedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("modified_at");
+
+                    b.Property<string>("ModifiedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("modified_by");
+
+                    b.Property<TimeOnly>("ReceiptCutoff")
+                        .HasColumnType("time without time zone")
+                        .HasColumnName("receipt_cutoff");
+
+                    b.Property<Guid?>("SiteId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("site_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<string>("WorkingHours")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("working_hours");
+
+                    b.HasKey("Id")
+                        .HasName("pk_calendar_settings");
+
+                    b.HasIndex("SiteId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_calendar_settings_site_id");
+
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("SiteId"), false);
+
+                    b.ToTable("calendar_settings", "staff");
+                });
+
             modelBuilder.Entity("ThaiBinh.Monre.Staff.Domain.MonreRole", b =>
                 {
                     b.Property<Guid>("Id")
@@ -321,7 +446,6 @@ namespace ThaiBinh.Monre.Staff.Data.Migrations
             modelBuilder.Entity("ThaiBinh.Monre.Staff.Organisation.Delegation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -404,7 +528,6 @@ namespace ThaiBinh.Monre.Staff.Data.Migrations
             modelBuilder.Entity("ThaiBinh.Monre.Staff.Organisation.Membership", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -449,7 +572,6 @@ namespace ThaiBinh.Monre.Staff.Data.Migrations
             modelBuilder.Entity("ThaiBinh.Monre.Staff.Organisation.OrgUnit", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -542,7 +664,6 @@ namespace ThaiBinh.Monre.Staff.Data.Migrations
             modelBuilder.Entity("ThaiBinh.Monre.Staff.Organisation.OrgUnitParentPeriod", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -577,7 +698,6 @@ namespace ThaiBinh.Monre.Staff.Data.Migrations
             modelBuilder.Entity("ThaiBinh.Monre.Staff.Organisation.Person", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -651,7 +771,6 @@ namespace ThaiBinh.Monre.Staff.Data.Migrations
             modelBuilder.Entity("ThaiBinh.Monre.Staff.Organisation.Secondment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 

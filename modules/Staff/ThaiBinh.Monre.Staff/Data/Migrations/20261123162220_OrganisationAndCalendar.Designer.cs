@@ -13,8 +13,8 @@ using ThaiBinh.Monre.Staff.Data;
 namespace ThaiBinh.Monre.Staff.Data.Migrations
 {
     [DbContext(typeof(StaffDbContext))]
-    [Migration("20261123154829_Organisation")]
-    partial class Organisation
+    [Migration("20261123162220_OrganisationAndCalendar")]
+    partial class OrganisationAndCalendar
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -155,6 +155,131 @@ namespace ThaiBinh.Monre.Staff.Data.Migrations
                         .HasName("pk_user_tokens");
 
                     b.ToTable("user_tokens", "staff");
+                });
+
+            modelBuilder.Entity("ThaiBinh.Monre.Staff.Calendar.CalendarDay", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTimeOffset?>("ModifiedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("modified_at");
+
+                    b.Property<string>("ModifiedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("modified_by");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<Guid?>("SiteId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("site_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_calendar_days");
+
+                    b.HasIndex("Date", "SiteId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_calendar_days_date_site_id");
+
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("Date", "SiteId"), false);
+
+                    b.ToTable("calendar_days", "staff");
+                });
+
+            modelBuilder.Entity("ThaiBinh.Monre.Staff.Calendar.CalendarSettings", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("created_by");
+
+                    b.Property<int[]>("DaysOff")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("days_off");
+
+                    b.Property<DateTimeOffset?>("ModifiedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("modified_at");
+
+                    b.Property<string>("ModifiedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("modified_by");
+
+                    b.Property<TimeOnly>("ReceiptCutoff")
+                        .HasColumnType("time without time zone")
+                        .HasColumnName("receipt_cutoff");
+
+                    b.Property<Guid?>("SiteId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("site_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<string>("WorkingHours")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("working_hours");
+
+                    b.HasKey("Id")
+                        .HasName("pk_calendar_settings");
+
+                    b.HasIndex("SiteId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_calendar_settings_site_id");
+
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("SiteId"), false);
+
+                    b.ToTable("calendar_settings", "staff");
                 });
 
             modelBuilder.Entity("ThaiBinh.Monre.Staff.Domain.MonreRole", b =>
@@ -324,7 +449,6 @@ namespace ThaiBinh.Monre.Staff.Data.Migrations
             modelBuilder.Entity("ThaiBinh.Monre.Staff.Organisation.Delegation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -407,7 +531,6 @@ namespace ThaiBinh.Monre.Staff.Data.Migrations
             modelBuilder.Entity("ThaiBinh.Monre.Staff.Organisation.Membership", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -452,7 +575,6 @@ namespace ThaiBinh.Monre.Staff.Data.Migrations
             modelBuilder.Entity("ThaiBinh.Monre.Staff.Organisation.OrgUnit", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -545,7 +667,6 @@ namespace ThaiBinh.Monre.Staff.Data.Migrations
             modelBuilder.Entity("ThaiBinh.Monre.Staff.Organisation.OrgUnitParentPeriod", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -580,7 +701,6 @@ namespace ThaiBinh.Monre.Staff.Data.Migrations
             modelBuilder.Entity("ThaiBinh.Monre.Staff.Organisation.Person", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -654,7 +774,6 @@ namespace ThaiBinh.Monre.Staff.Data.Migrations
             modelBuilder.Entity("ThaiBinh.Monre.Staff.Organisation.Secondment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 

@@ -35,14 +35,22 @@ public abstract class StaffComponentBase : ComponentBase
         await PermissionChecker.IsGrantedAsync(await GetUserAsync(), permission);
 
     /// <summary>Runs <paramref name="work"/> against the admin service; false (after telling the user why) if it failed.</summary>
-    protected async Task<bool> TryRunAsync(Func<StaffAdminService, Task> work, [CallerMemberName] string action = "")
+    protected Task<bool> TryRunAsync(Func<StaffAdminService, Task> work, [CallerMemberName] string action = "") =>
+        TryRunAsync<StaffAdminService>(work, action);
+
+    /// <summary>
+    /// Runs <paramref name="work"/> against a module service in its own unit of work as the signed-in user (audited as
+    /// <c>Page.Action</c>); a user error becomes a snackbar with its Vietnamese message, anything else is logged.
+    /// </summary>
+    protected async Task<bool> TryRunAsync<TService>(Func<TService, Task> work, [CallerMemberName] string action = "")
+        where TService : notnull
     {
         var user = await GetUserAsync();
         try
         {
             using (CurrentPrincipal.Use(user))
             {
-                await Runner.RunAsync(sp => work(sp.GetRequiredService<StaffAdminService>()), action: $"{GetType().Name}.{action}");
+                await Runner.RunAsync(sp => work(sp.GetRequiredService<TService>()), action: $"{GetType().Name}.{action}");
             }
             return true;
         }
@@ -53,7 +61,7 @@ public abstract class StaffComponentBase : ComponentBase
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            Logger.LogError(ex, "Staff UI call failed for {User} on {Component}", user.Identity?.Name, GetType().Name);
+            Logger.LogError(ex, "UI call failed for {User} on {Component}.{Action}", user.Identity?.Name, GetType().Name, action);
             Snackbar.Add(L["Kernel:InternalError"], Severity.Error);
             return false;
         }

@@ -59,6 +59,20 @@ public sealed class CalendarPageTests(BrowserFixture fixture) : IClassFixture<Br
     });
 
     [Fact]
+    public Task The_site_picker_offers_the_organisation_s_reception_desks() => RunAsync(fixture, async page =>
+    {
+        await page.GotoAsync("/account/login?ReturnUrl=%2Fadmin%2Fcalendar");
+        await SignInAsync(page, AdminUserName, MonreAppFactory.DemoPassword);
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Lịch làm việc");
+
+        await page.Locator("#calendar-site").ClickAsync();
+
+        await Expect(page.Locator(".mud-popover-open").GetByText("Bộ phận tiếp nhận và trả kết quả huyện Đông Hưng")).ToBeVisibleAsync();
+        await page.Locator(".mud-popover-open").GetByText("Bộ phận tiếp nhận và trả kết quả huyện Đông Hưng").ClickAsync();
+        await Expect(page.Locator("#calendar-cutoff")).ToHaveTextAsync("16:00"); // inherited from the default calendar
+    });
+
+    [Fact]
     public Task The_calendar_shows_seeded_Tet_and_the_make_up_Saturday() => RunAsync(fixture, async page =>
     {
         await page.GotoAsync("/account/login?ReturnUrl=%2Fadmin%2Fcalendar%3Fyear%3D2026%26month%3D1");

@@ -65,7 +65,8 @@ public sealed class CalendarPageTests(BrowserFixture fixture) : IClassFixture<Br
         await SignInAsync(page, AdminUserName, MonreAppFactory.DemoPassword);
         await Expect(page.Locator("h1")).ToHaveTextAsync("Lịch làm việc");
 
-        await page.Locator("#calendar-site").ClickAsync();
+        // MudSelect keeps the id on a hidden input: open it by clicking its visible field.
+        await page.Locator(".mud-select", new() { Has = page.Locator("#calendar-site") }).Locator(".mud-input").ClickAsync();
 
         await Expect(page.Locator(".mud-popover-open").GetByText("Bộ phận tiếp nhận và trả kết quả huyện Đông Hưng")).ToBeVisibleAsync();
         await page.Locator(".mud-popover-open").GetByText("Bộ phận tiếp nhận và trả kết quả huyện Đông Hưng").ClickAsync();

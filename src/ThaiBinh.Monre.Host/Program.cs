@@ -9,13 +9,14 @@ using ThaiBinh.Monre.Kernel;
 using ThaiBinh.Monre.Kernel.Localization;
 using ThaiBinh.Monre.Kernel.Web;
 using ThaiBinh.Monre.Staff;
+using ThaiBinh.Monre.Workflows;
 
 var builder = WebApplication.CreateBuilder(args);
 // Serve MudBlazor's and Blazor's assets from a build output in every environment (./monre run, tests); a no-op when published.
 builder.WebHost.UseStaticWebAssets();
 
 // The modules this host runs, listed explicitly; they are ordered by their [DependsOn].
-var modules = builder.AddMonreModules(new KernelModule(), new StaffModule());
+var modules = builder.AddMonreModules(new KernelModule(), new StaffModule(), new WorkflowsModule());
 
 builder.Services.AddSingleton(new JsonLocalizationSource(typeof(Program).Assembly, "ThaiBinh.Monre.Host.Localization."));
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();

@@ -1,3 +1,5 @@
+using System.Security.Claims;
+
 namespace ThaiBinh.Monre.Kernel.Domain;
 
 /// <summary>Who is acting: the signed-in user of the request, or a job's identity.</summary>
@@ -7,4 +9,7 @@ public interface ICurrentUser
     Guid? Id { get; }
     string? UserName { get; }
     IReadOnlyList<string> Roles { get; }
+
+    /// <summary>The principal itself, for permission checks in services.</summary>
+    ClaimsPrincipal? Principal { get; }
 }

@@ -11,6 +11,9 @@ public class BusinessException(string code, string messageKey, params object?[] 
     public string MessageKey { get; } = messageKey;
     public IReadOnlyList<object?> Arguments { get; } = arguments;
     public int StatusCode { get; init; } = 400;
+
+    /// <summary>Field-level messages (ProblemDetails <c>errors</c>), e.g. a definition's validation messages by activity.</summary>
+    public IDictionary<string, string[]>? Errors { get; init; }
 }
 
 /// <summary>The entity asked for does not exist (or is hidden from this user).</summary>

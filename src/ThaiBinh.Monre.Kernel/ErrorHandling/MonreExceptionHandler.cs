@@ -32,7 +32,7 @@ internal sealed class MonreExceptionHandler(IProblemDetailsService problemDetail
         {
             HttpContext = httpContext,
             Exception = exception,
-            ProblemDetails = ProblemFactory.Create(status, code, title),
+            ProblemDetails = ProblemFactory.Create(status, code, title, (exception as BusinessException)?.Errors),
         });
     }
 

@@ -5,7 +5,9 @@ using Microsoft.Extensions.Logging;
 namespace ThaiBinh.Monre.Kernel.Scheduling;
 
 /// <summary>Registers recurring jobs after start-up (off the start-up path: it writes to the scheduler's tables).</summary>
-internal sealed class RecurringJobsRegistrar(IRecurringJobManager recurringJobs, IHostApplicationLifetime lifetime, ILogger<RecurringJobsRegistrar> logger)
+internal sealed class RecurringJobsRegistrar(
+    IRecurringJobManager recurringJobs, IEnumerable<IRecurringJobContributor> contributors, IHostApplicationLifetime lifetime,
+    ILogger<RecurringJobsRegistrar> logger)
     : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
@@ -15,6 +17,7 @@ internal sealed class RecurringJobsRegistrar(IRecurringJobManager recurringJobs,
             try
             {
                 recurringJobs.AddOrUpdate<OutboxSweepJob>(OutboxSweepJob.RecurringJobId, j => j.RunAsync(CancellationToken.None), Cron.Minutely());
+                foreach (var contributor in contributors) contributor.Register(recurringJobs);
             }
             catch (Exception ex)
             {

@@ -10,7 +10,7 @@ namespace ThaiBinh.Monre.Kernel.Web;
 /// </summary>
 internal sealed class CurrentUser(IHttpContextAccessor httpContextAccessor) : ICurrentUser
 {
-    private ClaimsPrincipal? Principal => CurrentPrincipal.Value ?? httpContextAccessor.HttpContext?.User;
+    public ClaimsPrincipal? Principal => CurrentPrincipal.Value ?? httpContextAccessor.HttpContext?.User;
 
     public bool IsAuthenticated => Principal?.Identity?.IsAuthenticated == true;
 

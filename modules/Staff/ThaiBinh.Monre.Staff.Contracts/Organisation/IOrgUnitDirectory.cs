@@ -5,4 +5,10 @@ public interface IOrgUnitDirectory
 {
     /// <summary>The unit itself followed by its parents up to the root, as the tree stood on <paramref name="asOf"/>.</summary>
     Task<IReadOnlyList<Guid>> GetAncestryAsync(Guid unitId, DateOnly asOf, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Units where the user's person works on <paramref name="asOf"/>: memberships, except when seconded away (then the
+    /// unit seconded to counts). The inbox's "my unit" scope uses it.
+    /// </summary>
+    Task<IReadOnlyList<Guid>> GetUnitsOfUserAsync(Guid userId, DateOnly asOf, CancellationToken cancellationToken = default);
 }

@@ -16,4 +16,15 @@ internal sealed class PermissionGrantStore(StaffDbContext db, PermissionDefiniti
         if (roles.Any(r => r.IsStatic)) return definitions.All.Keys.ToHashSet(StringComparer.Ordinal);
         return roles.SelectMany(r => r.Permissions).Where(definitions.All.ContainsKey).ToHashSet(StringComparer.Ordinal);
     }
+
+    public async Task<bool> GrantIfMissingAsync(string roleName, IReadOnlyCollection<string> permissions, CancellationToken cancellationToken = default)
+    {
+        var normalized = roleName.ToUpperInvariant();
+        var role = await db.Roles.Include(r => r.Permissions).SingleOrDefaultAsync(r => r.NormalizedName == normalized, cancellationToken);
+        if (role is null) return false;
+        foreach (var permission in permissions.Where(p => role.Permissions.All(g => g.PermissionName != p)))
+            role.Permissions.Add(new Domain.RolePermissionGrant { RoleId = role.Id, PermissionName = permission });
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
 }

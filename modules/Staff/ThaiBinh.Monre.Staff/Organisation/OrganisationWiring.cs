@@ -17,6 +17,7 @@ internal static class OrganisationWiring
         services.AddScoped<PeopleService>();
         services.AddScoped<DelegationService>();
         services.AddScoped<IAssigneeResolver, AssigneeResolver>();
+        services.AddScoped<IUserDirectory, UserDirectory>();
         services.AddScoped<IDataSeedContributor, OrganisationDemoSeeder>();
     }
 

@@ -110,6 +110,21 @@ public sealed class OrgUnitService(StaffDbContext db, TimeProvider clock) : IOrg
         return result;
     }
 
+    public async Task<IReadOnlyList<Guid>> GetUnitsOfUserAsync(Guid userId, DateOnly asOf, CancellationToken cancellationToken = default)
+    {
+        var personId = await db.People.AsNoTracking().Where(p => p.UserId == userId).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(cancellationToken);
+        if (personId is null) return [];
+        var memberships = await db.Memberships.AsNoTracking()
+            .Where(m => m.PersonId == personId && m.ValidFrom <= asOf && (m.ValidTo == null || m.ValidTo > asOf))
+            .Select(m => m.UnitId).ToListAsync(cancellationToken);
+        var secondments = await db.Secondments.AsNoTracking()
+            .Where(s => s.PersonId == personId && s.ValidFrom <= asOf && (s.ValidTo == null || s.ValidTo > asOf))
+            .Select(s => new { s.FromUnitId, s.ToUnitId }).ToListAsync(cancellationToken);
+        // ADR 0005: seconded staff count only in the unit they are seconded to.
+        var result = memberships.Except(secondments.Select(s => s.FromUnitId)).Concat(secondments.Select(s => s.ToUnitId)).Distinct().ToList();
+        return result;
+    }
+
     private async Task RequireParentAsync(Guid unitId, Guid parentId, DateOnly on, CancellationToken ct)
     {
         var parent = await db.OrgUnits.AsNoTracking().SingleOrDefaultAsync(u => u.Id == parentId, ct)

@@ -1,0 +1,29 @@
+using System.Collections.Concurrent;
+using Microsoft.EntityFrameworkCore;
+using ThaiBinh.Monre.Workflows.Data;
+using ThaiBinh.Monre.Workflows.Definitions;
+using ThaiBinh.Monre.Workflows.Domain;
+
+namespace ThaiBinh.Monre.Workflows.Application.Definitions;
+
+/// <summary>
+/// Published versions never change, so each is parsed once per process and kept (drafts are never run). A handful of
+/// definitions times a few versions: no eviction needed.
+/// </summary>
+public sealed class DefinitionCache
+{
+    private readonly ConcurrentDictionary<Guid, CompiledDefinition> _byVersionId = new();
+
+    public async Task<CompiledDefinition> GetAsync(WorkflowsDbContext db, Guid versionId, CancellationToken cancellationToken)
+    {
+        if (_byVersionId.TryGetValue(versionId, out var compiled)) return compiled;
+        var row = await db.Definitions.AsNoTracking().Where(d => d.Id == versionId)
+            .Select(d => new { d.Id, d.VersionNumber, d.Document, d.State }).SingleAsync(cancellationToken);
+        compiled = new CompiledDefinition(row.Id, row.VersionNumber, WorkflowDocument.Parse(row.Document));
+        if (row.State != DefinitionState.Draft) _byVersionId.TryAdd(versionId, compiled);
+        return compiled;
+    }
+
+    public CompiledDefinition GetOrAdd(WorkflowDefinitionVersion version) =>
+        _byVersionId.GetOrAdd(version.Id, _ => new CompiledDefinition(version.Id, version.VersionNumber, WorkflowDocument.Parse(version.Document)));
+}

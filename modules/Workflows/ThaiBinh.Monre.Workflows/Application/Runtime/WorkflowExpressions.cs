@@ -1,0 +1,75 @@
+using System.Collections.Concurrent;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+
+namespace ThaiBinh.Monre.Workflows.Application.Runtime;
+
+/// <summary>
+/// Scriban expressions (<c>amount &gt; 10</c>) and templates (<c>Hồ sơ {{ dossierCode }}</c>) over an instance's variables.
+/// Parsed once per text and cached (definitions are immutable once published); evaluated in a sandbox with limits.
+/// </summary>
+public sealed class WorkflowExpressions
+{
+    private static readonly LexerOptions ScriptOnly = new() { Mode = ScriptMode.ScriptOnly };
+    private readonly ConcurrentDictionary<string, Template> _expressions = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Template> _templates = new(StringComparer.Ordinal);
+
+    /// <summary>The first syntax error of an expression (1-based line and column in the message), or null when it parses.</summary>
+    public static string? ExpressionError(string expression) => FirstError(Template.Parse(expression, lexerOptions: ScriptOnly));
+
+    /// <summary>The first syntax error of a template, or null.</summary>
+    public static string? TemplateError(string template) => FirstError(Template.Parse(template));
+
+    public object? Evaluate(string expression, IReadOnlyDictionary<string, object?> variables)
+    {
+        var template = _expressions.GetOrAdd(expression, static e => Parsed(Template.Parse(e, lexerOptions: ScriptOnly), e));
+        return template.Evaluate(CreateContext(variables));
+    }
+
+    public bool EvaluateCondition(string expression, IReadOnlyDictionary<string, object?> variables)
+    {
+        var context = CreateContext(variables);
+        var template = _expressions.GetOrAdd(expression, static e => Parsed(Template.Parse(e, lexerOptions: ScriptOnly), e));
+        return context.ToBool(default, template.Evaluate(context));
+    }
+
+    public string Render(string text, IReadOnlyDictionary<string, object?> variables)
+    {
+        if (!text.Contains("{{", StringComparison.Ordinal)) return text;
+        var template = _templates.GetOrAdd(text, static t => Parsed(Template.Parse(t), t));
+        return template.Render(CreateContext(variables));
+    }
+
+    private static TemplateContext CreateContext(IReadOnlyDictionary<string, object?> variables)
+    {
+        var globals = new ScriptObject();
+        foreach (var (name, value) in variables) globals.SetValue(name, value, readOnly: false);
+        var context = new TemplateContext
+        {
+            LoopLimit = 1000,
+            RecursiveLimit = 50,
+            LimitToString = 10_000,
+            MemberRenamer = member => member.Name,
+            EnableRelaxedMemberAccess = true,
+        };
+        context.PushGlobal(globals);
+        return context;
+    }
+
+    private static Template Parsed(Template template, string text) =>
+        template.HasErrors ? throw new WorkflowExpressionException(text, FirstError(template)!) : template;
+
+    private static string? FirstError(Template template)
+    {
+        if (!template.HasErrors) return null;
+        var error = template.Messages.First(m => m.Type == ParserMessageType.Error);
+        return $"dòng {error.Span.Start.Line + 1}, cột {error.Span.Start.Column + 1}: {error.Message}";
+    }
+}
+
+/// <summary>An expression or template of a definition could not be parsed or evaluated.</summary>
+public sealed class WorkflowExpressionException(string expression, string message) : Exception($"'{expression}': {message}")
+{
+    public string Expression { get; } = expression;
+}

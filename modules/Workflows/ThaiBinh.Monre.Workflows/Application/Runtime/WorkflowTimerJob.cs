@@ -1,0 +1,46 @@
+using Hangfire;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using ThaiBinh.Monre.Kernel.Data;
+using ThaiBinh.Monre.Workflows.Data;
+using ThaiBinh.Monre.Workflows.Domain;
+
+namespace ThaiBinh.Monre.Workflows.Application.Runtime;
+
+/// <summary>Fires workflow timers: one at its due instant (delayed job), and every due one each minute (recurring sweep).</summary>
+public sealed class WorkflowTimerJob(IUnitOfWorkRunner runner, TimeProvider clock, ILogger<WorkflowTimerJob> logger)
+{
+    public const string RecurringJobId = "workflows.timer-sweep";
+    private const int BatchSize = 200;
+
+    [AutomaticRetry(Attempts = 3)]
+    public Task FireAsync(Guid bookmarkId, CancellationToken cancellationToken) =>
+        runner.RunAsync(sp => sp.GetRequiredService<WorkflowEngine>().FireTimerAsync(bookmarkId, cancellationToken), cancellationToken, "Workflows.TimerFired");
+
+    /// <summary>Fires every timer due now; returns how many fired (a timer another host fired meanwhile is skipped).</summary>
+    [DisableConcurrentExecution(timeoutInSeconds: 60)]
+    [AutomaticRetry(Attempts = 0)]
+    public async Task<int> SweepAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var due = await runner.RunAsync(sp => sp.GetRequiredService<WorkflowsDbContext>().Bookmarks.AsNoTracking()
+            .Where(b => b.Kind == BookmarkKind.Timer && b.DueAt <= now).OrderBy(b => b.DueAt).Take(BatchSize)
+            .Select(b => b.Id).ToListAsync(cancellationToken), cancellationToken, "Workflows.TimerSweep");
+        var fired = 0;
+        foreach (var bookmarkId in due)
+        {
+            try
+            {
+                if (await runner.RunAsync(sp => sp.GetRequiredService<WorkflowEngine>().FireTimerAsync(bookmarkId, cancellationToken), cancellationToken, "Workflows.TimerFired"))
+                    fired++;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // One broken instance must not hold back the others; the next sweep retries it.
+                logger.LogError(ex, "Workflow timer {BookmarkId} could not fire", bookmarkId);
+            }
+        }
+        return fired;
+    }
+}

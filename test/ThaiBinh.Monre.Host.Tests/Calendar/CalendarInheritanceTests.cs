@@ -23,6 +23,9 @@ public sealed class TestOrgUnitDirectory : IOrgUnitDirectory
         while (Parents.TryGetValue(chain[^1], out var parent)) chain.Add(parent);
         return Task.FromResult<IReadOnlyList<Guid>>(chain);
     }
+
+    public Task<IReadOnlyList<Guid>> GetUnitsOfUserAsync(Guid userId, DateOnly asOf, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<Guid>>([]);
 }
 
 /// <summary>The host with <see cref="TestOrgUnitDirectory"/> registered, on a database of its own.</summary>

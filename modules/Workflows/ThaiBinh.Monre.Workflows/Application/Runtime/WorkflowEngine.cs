@@ -489,13 +489,14 @@ public sealed class WorkflowEngine(
         instance.VariablesJson = VariableBag.Serialize(scope.Variables);
         if (scope.JoinsTouched) instance.JoinStateJson = scope.Joins.Count == 0 ? null : JsonSerializer.Serialize(scope.Joins);
 
+        // Always know what else is open (other branches' tasks and waits): the status and the caller's info depend on it.
+        await LoadOpenAsync(scope, cancellationToken);
         WorkflowStatus status;
         if (scope.Faulted) status = WorkflowStatus.Faulted;
         else if (scope.Ended) status = WorkflowStatus.Finished;
         else if (scope.NewTasks.Count > 0) status = WorkflowStatus.Running;
         else
         {
-            await LoadOpenAsync(scope, cancellationToken);
             var openTasks = scope.ExistingTasks!.Count(t => !scope.Closed.Contains(t.Id));
             var openBookmarks = scope.ExistingBookmarks!.Count(b => !scope.Closed.Contains(b.Id)) + scope.NewBookmarks.Count;
             status = openTasks > 0 ? WorkflowStatus.Running : openBookmarks > 0 ? WorkflowStatus.Suspended : WorkflowStatus.Finished;

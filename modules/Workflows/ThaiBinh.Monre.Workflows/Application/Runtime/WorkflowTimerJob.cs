@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using ThaiBinh.Monre.Kernel.Data;
 using ThaiBinh.Monre.Workflows.Data;
 using ThaiBinh.Monre.Workflows.Domain;
+using ThaiBinh.Monre.Workflows.Runtime;
 
 namespace ThaiBinh.Monre.Workflows.Application.Runtime;
 
@@ -24,9 +25,16 @@ public sealed class WorkflowTimerJob(IUnitOfWorkRunner runner, TimeProvider cloc
     public async Task<int> SweepAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var due = await runner.RunAsync(sp => sp.GetRequiredService<WorkflowsDbContext>().Bookmarks.AsNoTracking()
-            .Where(b => b.Kind == BookmarkKind.Timer && b.DueAt <= now).OrderBy(b => b.DueAt).Take(BatchSize)
-            .Select(b => b.Id).ToListAsync(cancellationToken), cancellationToken, "Workflows.TimerSweep");
+        // Only timers of active instances: a faulted instance keeps its bookmarks (until moved) and must not fill the batch.
+        var due = await runner.RunAsync(sp =>
+        {
+            var db = sp.GetRequiredService<WorkflowsDbContext>();
+            return db.Bookmarks.AsNoTracking()
+                .Where(b => b.Kind == BookmarkKind.Timer && b.DueAt <= now
+                    && db.Instances.Any(i => i.Id == b.InstanceId && (i.Status == WorkflowStatus.Running || i.Status == WorkflowStatus.Suspended)))
+                .OrderBy(b => b.DueAt).Take(BatchSize)
+                .Select(b => b.Id).ToListAsync(cancellationToken);
+        }, cancellationToken, "Workflows.TimerSweep");
         var fired = 0;
         foreach (var bookmarkId in due)
         {

@@ -21,7 +21,7 @@ public static class BuiltInActivities
         new("assigneeVariable", PropertyKind.Text, Description: "Tên biến chứa id tài khoản được giao"),
         new("outcomes", PropertyKind.TextList, Required: true, "Kết quả được chọn: approve, return, supplement, refuse, forward, done …"),
         new("durationHours", PropertyKind.Number, Description: "Thời gian được giao, giờ làm việc theo lịch của đơn vị"),
-        new("formFields", PropertyKind.TextList, Description: "Các trường dữ liệu cán bộ nhập khi hoàn thành"),
+        new("formFields", PropertyKind.TextList, Description: "Các trường dữ liệu cán bộ nhập khi hoàn thành; chỉ các trường này trở thành biến của quy trình"),
     ], [], OutcomesProperty: "outcomes", IsBlocking: true);
 
     public static readonly ActivityDescriptor Decision = new(ActivityTypes.Decision, "Rẽ nhánh theo điều kiện", Flow,
@@ -39,7 +39,7 @@ public static class BuiltInActivities
     [
         new("amount", PropertyKind.Number, Description: "Khoảng thời gian chờ"),
         new("unit", PropertyKind.Text, Description: "Minutes, Hours, Days (lịch) hoặc WorkingHours, WorkingDays (lịch làm việc)"),
-        new("at", PropertyKind.Expression, Description: "Hoặc một thời điểm, ví dụ: appointmentAt"),
+        new("at", PropertyKind.Expression, Description: "Hoặc một thời điểm, ví dụ: appointmentAt (không ghi múi giờ: giờ Việt Nam)"),
     ], [ActivityTypes.Done], IsBlocking: true);
 
     public static readonly ActivityDescriptor WaitForSignal = new(ActivityTypes.WaitForSignal, "Chờ sự kiện bên ngoài", Waiting,

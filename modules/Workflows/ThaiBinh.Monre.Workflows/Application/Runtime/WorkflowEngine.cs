@@ -92,8 +92,10 @@ public sealed class WorkflowEngine(
         var definition = await definitions.GetAsync(db, instance.DefinitionVersionId, cancellationToken);
         var variables = VariableBag.Parse(instance.VariablesJson);
         variables["lastOutcome"] = request.Outcome;
+        // Only the fields the step declares become variables: a user cannot overwrite the flow's own (unitId, …).
+        var declared = definition.Find(task.ActivityId)?.StringListProperty("formFields") ?? [];
         if (request.FormData is not null)
-            foreach (var (name, value) in request.FormData) variables[name] = VariableBag.Normalize(value);
+            foreach (var (name, value) in request.FormData.Where(f => declared.Contains(f.Key))) variables[name] = VariableBag.Normalize(value);
         var scope = new ExecutionScope(instance, definition, variables);
         scope.Closed.Add(task.Id);
 
@@ -420,7 +422,7 @@ public sealed class WorkflowEngine(
             {
                 DateTimeOffset instant => instant.ToUniversalTime(),
                 DateTime dateTime => new DateTimeOffset(dateTime).ToUniversalTime(),
-                _ when DateTimeOffset.TryParse(Convert.ToString(value, CultureInfo.InvariantCulture), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed) => parsed.ToUniversalTime(),
+                _ when ParseInstant(Convert.ToString(value, CultureInfo.InvariantCulture)) is { } parsed => parsed,
                 _ => throw new WorkflowFaultException($"{activity.DisplayName}: '{atExpression}' không cho ra một thời điểm."),
             };
         }
@@ -435,6 +437,20 @@ public sealed class WorkflowEngine(
             var unit => throw new WorkflowFaultException($"{activity.DisplayName}: đơn vị thời gian '{unit}' không hợp lệ."),
         };
     }
+
+    /// <summary>An ISO instant; without an offset it is Vietnam wall-clock time (UTC+7), as people write it.</summary>
+    private static DateTimeOffset? ParseInstant(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var withOffset) && HasOffset(text))
+            return withOffset.ToUniversalTime();
+        return DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)
+            ? new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), TimeSpan.FromHours(7)).ToUniversalTime()
+            : null;
+    }
+
+    private static bool HasOffset(string text) =>
+        text.EndsWith('Z') || System.Text.RegularExpressions.Regex.IsMatch(text, @"[+-]\d{2}:?\d{2}$");
 
     private void AddBookmark(ExecutionScope scope, WorkflowBookmark bookmark)
     {

@@ -16,10 +16,10 @@ public sealed class WorkflowExpressions
     private readonly ConcurrentDictionary<string, Template> _templates = new(StringComparer.Ordinal);
 
     /// <summary>The first syntax error of an expression (1-based line and column in the message), or null when it parses.</summary>
-    public static string? ExpressionError(string expression) => FirstError(Template.Parse(expression, lexerOptions: ScriptOnly));
+    public static string? ExpressionError(string expression) => FirstError(Template.Parse(expression, lexerOptions: ScriptOnly), expression);
 
     /// <summary>The first syntax error of a template, or null.</summary>
-    public static string? TemplateError(string template) => FirstError(Template.Parse(template));
+    public static string? TemplateError(string template) => FirstError(Template.Parse(template), template);
 
     public object? Evaluate(string expression, IReadOnlyDictionary<string, object?> variables)
     {
@@ -58,13 +58,20 @@ public sealed class WorkflowExpressions
     }
 
     private static Template Parsed(Template template, string text) =>
-        template.HasErrors ? throw new WorkflowExpressionException(text, FirstError(template)!) : template;
+        template.HasErrors ? throw new WorkflowExpressionException(text, FirstError(template, text)!) : template;
 
-    private static string? FirstError(Template template)
+    private static string? FirstError(Template template, string text)
     {
         if (!template.HasErrors) return null;
         var error = template.Messages.First(m => m.Type == ParserMessageType.Error);
-        return $"dòng {error.Span.Start.Line + 1}, cột {error.Span.Start.Column + 1}: {error.Message}";
+        var (line, column) = (error.Span.Start.Line, error.Span.Start.Column);
+        if (line < 0)
+        {
+            // Scriban reports an error at the end of the text (an unclosed parenthesis, a missing operand) without a position.
+            var lines = text.Split('\n');
+            (line, column) = (lines.Length - 1, lines[^1].Length);
+        }
+        return $"dòng {line + 1}, cột {column + 1}: {error.Message}";
     }
 }
 

@@ -1,5 +1,7 @@
 using Hangfire;
+using Hangfire.AspNetCore;
 using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -120,17 +122,22 @@ public sealed class KernelModule : MonreModule
     {
         var options = configuration.GetSection("Monre:Scheduler").Get<SchedulingOptions>() ?? new SchedulingOptions();
         services.AddSingleton(options);
-        services.AddHangfire(config => config
+        var storageOptions = new PostgreSqlStorageOptions
+        {
+            SchemaName = "scheduler",
+            PrepareSchemaIfNecessary = true,
+            QueuePollInterval = options.PollInterval,
+            DistributedLockTimeout = TimeSpan.FromMinutes(1),
+        };
+        // This host's own storage and job activator, registered before AddHangfire (which would take the process-wide
+        // JobStorage.Current / JobActivator.Current: with several hosts in one process, as in tests, the last one set wins).
+        services.AddSingleton<JobStorage>(_ => new PostgreSqlStorage(new NpgsqlConnectionFactory(connectionString, storageOptions), storageOptions));
+        services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
+        services.AddHangfire((sp, config) => config
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings()
-            .UsePostgreSqlStorage(o => o.UseNpgsqlConnection(connectionString), new PostgreSqlStorageOptions
-            {
-                SchemaName = "scheduler",
-                PrepareSchemaIfNecessary = true,
-                QueuePollInterval = options.PollInterval,
-                DistributedLockTimeout = TimeSpan.FromMinutes(1),
-            }));
+            .UseStorage(sp.GetRequiredService<JobStorage>()));
         services.AddScoped<OutboxSweepJob>();
         if (!options.Enabled) return;
         services.AddHangfireServer(server =>

@@ -102,8 +102,9 @@ internal static class WorkflowEndpoints
 
     private static void MapTasks(RouteGroupBuilder tasks)
     {
-        tasks.MapGet("", (TaskScope? scope, bool? includeClosed, ITaskInbox inbox, CancellationToken ct) =>
-                inbox.ListAsync(scope ?? TaskScope.Mine, includeClosed ?? false, ct))
+        // The scope is read without regard to case (scope=mine|unit): minimal APIs bind enums case-sensitively.
+        tasks.MapGet("", (string? scope, bool? includeClosed, ITaskInbox inbox, CancellationToken ct) =>
+                inbox.ListAsync(ParseScope(scope), includeClosed ?? false, ct))
             .RequirePermission(WorkflowPermissions.Tasks.Default).WithSummary("Hộp việc: scope=mine|unit");
         tasks.MapGet("/{id:guid}", (Guid id, ITaskInbox inbox, CancellationToken ct) => inbox.GetAsync(id, ct))
             .RequirePermission(WorkflowPermissions.Tasks.Default).WithSummary("Một việc");
@@ -118,6 +119,11 @@ internal static class WorkflowEndpoints
                 inbox.ReassignAsync(id, new ReassignTask(request.UserId, request.Comment), ct))
             .RequirePermission(WorkflowPermissions.Tasks.Reassign).WithSummary("Giao lại việc cho người khác (lãnh đạo)");
     }
+
+    private static TaskScope ParseScope(string? scope) =>
+        string.IsNullOrWhiteSpace(scope) ? TaskScope.Mine
+        : Enum.TryParse<TaskScope>(scope, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed
+        : throw new BadHttpRequestException($"Unknown task scope '{scope}' (mine or unit).");
 
     private static async Task<string> ReadBodyAsync(HttpRequest request)
     {

@@ -15,9 +15,22 @@ public sealed class WorkflowTimerJob(IUnitOfWorkRunner runner, TimeProvider cloc
     public const string RecurringJobId = "workflows.timer-sweep";
     private const int BatchSize = 200;
 
+    /// <summary>How early a delayed job may start and still wait for its timer (the scheduler keeps due times in whole seconds).</summary>
+    private static readonly TimeSpan MaxEarlyStart = TimeSpan.FromSeconds(2);
+
     [AutomaticRetry(Attempts = 3)]
-    public Task FireAsync(Guid bookmarkId, CancellationToken cancellationToken) =>
-        runner.RunAsync(sp => sp.GetRequiredService<WorkflowEngine>().FireTimerAsync(bookmarkId, cancellationToken), cancellationToken, "Workflows.TimerFired");
+    public async Task FireAsync(Guid bookmarkId, CancellationToken cancellationToken)
+    {
+        // Hangfire rounds the due instant down to the second, so the job can start just before the timer is due: wait for
+        // it, or the engine would skip it and the timer would only fire with the next minutely sweep.
+        var dueAt = await runner.RunAsync(sp => sp.GetRequiredService<WorkflowsDbContext>().Bookmarks.AsNoTracking()
+            .Where(b => b.Id == bookmarkId).Select(b => b.DueAt).SingleOrDefaultAsync(cancellationToken), cancellationToken, "Workflows.TimerDue");
+        if (dueAt is null) return; // fired already, or the instance moved on
+        var early = dueAt.Value - clock.GetUtcNow();
+        if (early > MaxEarlyStart) return; // left to the sweep
+        if (early > TimeSpan.Zero) await Task.Delay(early, clock, cancellationToken);
+        await runner.RunAsync(sp => sp.GetRequiredService<WorkflowEngine>().FireTimerAsync(bookmarkId, cancellationToken), cancellationToken, "Workflows.TimerFired");
+    }
 
     /// <summary>Fires every timer due now; returns how many fired (a timer another host fired meanwhile is skipped).</summary>
     [DisableConcurrentExecution(timeoutInSeconds: 60)]

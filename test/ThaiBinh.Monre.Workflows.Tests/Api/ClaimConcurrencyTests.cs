@@ -23,6 +23,7 @@ public sealed class ClaimConcurrencyTests(WorkflowsFixture app)
         var taskId = (await admin.StartAsync(id, "HS-" + id)).OpenTaskIds.ShouldHaveSingleItem();
         var clients = new Dictionary<string, HttpClient>();
         foreach (var c in candidates) clients[c] = await app.SignedInAsync(c);
+        var fullNames = new Dictionary<string, string> { ["chuyenvien"] = "Nguyễn Thị Lan", ["vanthu"] = "Vũ Thị Mai" };
 
         using var go = new ManualResetEventSlim();
         var attempts = Enumerable.Range(0, 10).Select(i => candidates[i % 2]).Select(user => Task.Run(async () =>
@@ -41,7 +42,7 @@ public sealed class ClaimConcurrencyTests(WorkflowsFixture app)
             if (user == winner)
                 (await response.ShouldBeOkAsync<WorkflowTaskDto>()).ClaimedById.ShouldBe(ids[winner]);
             else
-                (await response.ShouldBeProblemAsync(HttpStatusCode.Conflict, WorkflowErrorCodes.TaskAlreadyClaimed)).ShouldContain(winner);
+                (await response.ShouldBeProblemAsync(HttpStatusCode.Conflict, WorkflowErrorCodes.TaskAlreadyClaimed)).ShouldContain(fullNames[winner]);
         }
         await using var connection = new NpgsqlConnection(app.Database.ConnectionString);
         await connection.OpenAsync();

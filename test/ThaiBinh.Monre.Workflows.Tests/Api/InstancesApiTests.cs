@@ -49,7 +49,7 @@ public sealed class InstancesApiTests(WorkflowsFixture app)
         detail.Instance.CorrelationId.ShouldBe("HS-A-" + id);
         var started = detail.Journal.ShouldHaveSingleItem();
         started.Kind.ShouldBe(JournalKind.Started);
-        started.ActorName.ShouldBeNull();
+        started.ActorName.ShouldBe("Quản trị hệ thống"); // who started it: the desk officer on a real dossier
         started.ToActivityIds.ShouldBe(["a"]);
         started.ToActivityNames.ShouldBe("Bước a");
         detail.Tasks.ShouldHaveSingleItem().State.ShouldBe(TaskState.Open);
@@ -83,7 +83,7 @@ public sealed class InstancesApiTests(WorkflowsFixture app)
         var row = detail.Journal[^1];
         row.Kind.ShouldBe(JournalKind.Cancelled);
         row.Comment.ShouldBe("Hồ sơ trùng");
-        row.ActorName.ShouldBe("admin");
+        row.ActorName.ShouldBe("Quản trị hệ thống");
         row.FromActivityId.ShouldBe("a");
         detail.Journal.Count.ShouldBe(2);
         await (await admin.PostAsJsonAsync($"/api/workflows/instances/{instance.Id}/cancel", new { reason = "Lần nữa" }))

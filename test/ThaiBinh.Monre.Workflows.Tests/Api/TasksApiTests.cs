@@ -15,6 +15,8 @@ public sealed class TasksApiTests(WorkflowsFixture app)
 {
     private const string A = "chuyenvien";
     private const string B = "vanthu";
+    private const string NameA = "Nguyễn Thị Lan";
+    private const string NameB = "Vũ Thị Mai";
 
     /// <summary>Publishes (through the API) a one-task definition offered to <paramref name="candidates"/>, starts it; returns the task.</summary>
     private async Task<(WorkflowInstanceInfo Instance, Guid TaskId)> OfferAsync(params string[] candidates)
@@ -53,15 +55,15 @@ public sealed class TasksApiTests(WorkflowsFixture app)
         var claimed = await (await a.PostAsync($"/api/tasks/{taskId}/claim", null)).ShouldBeOkAsync<WorkflowTaskDto>();
         claimed.State.ShouldBe(TaskState.Claimed);
         claimed.ClaimedById.ShouldBe(await app.UserIdAsync(A));
-        claimed.ClaimedByName.ShouldBe(A);
+        claimed.ClaimedByName.ShouldBe(NameA);
 
         var refused = await (await b.PostAsync($"/api/tasks/{taskId}/claim", null))
             .ShouldBeProblemAsync(HttpStatusCode.Conflict, WorkflowErrorCodes.TaskAlreadyClaimed);
-        refused.ShouldBe($"Việc này đã được {A} nhận xử lý.");
+        refused.ShouldBe($"Việc này đã được {NameA} nhận xử lý.");
         (await InboxAsync(b)).ShouldNotContain(t => t.Id == taskId);
         (await InboxAsync(a)).ShouldContain(t => t.Id == taskId && t.State == TaskState.Claimed);
         // Claiming what one already holds is harmless.
-        (await (await a.PostAsync($"/api/tasks/{taskId}/claim", null)).ShouldBeOkAsync<WorkflowTaskDto>()).ClaimedByName.ShouldBe(A);
+        (await (await a.PostAsync($"/api/tasks/{taskId}/claim", null)).ShouldBeOkAsync<WorkflowTaskDto>()).ClaimedByName.ShouldBe(NameA);
         // Only the holder can release.
         await (await b.PostAsync($"/api/tasks/{taskId}/release", null))
             .ShouldBeProblemAsync(HttpStatusCode.Conflict, WorkflowErrorCodes.TaskNotClaimedByYou);
@@ -70,7 +72,7 @@ public sealed class TasksApiTests(WorkflowsFixture app)
         released.State.ShouldBe(TaskState.Open);
         released.ClaimedById.ShouldBeNull();
         (await InboxAsync(b)).ShouldContain(t => t.Id == taskId && t.State == TaskState.Open);
-        (await (await b.PostAsync($"/api/tasks/{taskId}/claim", null)).ShouldBeOkAsync<WorkflowTaskDto>()).ClaimedByName.ShouldBe(B);
+        (await (await b.PostAsync($"/api/tasks/{taskId}/claim", null)).ShouldBeOkAsync<WorkflowTaskDto>()).ClaimedByName.ShouldBe(NameB);
         (await InboxAsync(a)).ShouldNotContain(t => t.Id == taskId);
     }
 
@@ -109,7 +111,7 @@ public sealed class TasksApiTests(WorkflowsFixture app)
         completed.State.ShouldBe(TaskState.Completed);
         completed.Outcome.ShouldBe("approve");
         completed.Comment.ShouldBe("Hồ sơ đủ điều kiện");
-        completed.CompletedByName.ShouldBe(A);
+        completed.CompletedByName.ShouldBe(NameA);
         completed.Timeliness.ShouldBe(Timeliness.Early); // two working hours allotted, done at once
         var again = await (await a.GetAsync($"/api/tasks/{taskId}")).ShouldBeOkAsync<WorkflowTaskDto>();
         again.State.ShouldBe(TaskState.Completed);
@@ -143,7 +145,7 @@ public sealed class TasksApiTests(WorkflowsFixture app)
 
         reassigned.State.ShouldBe(TaskState.Claimed);
         reassigned.ClaimedById.ShouldBe(target);
-        reassigned.ClaimedByName.ShouldBe("motcua");
+        reassigned.ClaimedByName.ShouldBe("Hoàng Thị Thu");
         reassigned.CandidateUserIds.ShouldBe([target]);
         using var motcua = await app.SignedInAsync("motcua");
         (await InboxAsync(motcua)).ShouldContain(t => t.Id == taskId && t.State == TaskState.Claimed);
@@ -151,7 +153,7 @@ public sealed class TasksApiTests(WorkflowsFixture app)
         await (await specialist.PostAsJsonAsync($"/api/tasks/{taskId}/complete", new { outcome = "approve" }))
             .ShouldBeProblemAsync(HttpStatusCode.Conflict, WorkflowErrorCodes.TaskAlreadyClaimed);
         (await (await motcua.PostAsJsonAsync($"/api/tasks/{taskId}/complete", new { outcome = "reject" })).ShouldBeOkAsync<WorkflowTaskDto>())
-            .CompletedByName.ShouldBe("motcua");
+            .CompletedByName.ShouldBe("Hoàng Thị Thu");
     }
 
     [Fact]

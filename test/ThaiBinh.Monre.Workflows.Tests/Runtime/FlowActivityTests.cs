@@ -37,7 +37,7 @@ public sealed class FlowActivityTests(WorkflowsFixture app)
         row.FromActivityId.ShouldBe("start");
         row.FromActivityName.ShouldBe("Tiếp nhận");
         row.ToActivityIds.ShouldBe(["a"]);
-        row.ActorName.ShouldBeNull(); // the journal names actors of hand-overs, not who started
+        row.ActorName.ShouldBe("motcua"); // who started it: the desk officer who received the dossier
     }
 
     [Theory]

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging;
 using ThaiBinh.Monre.Kernel.Domain;
 using ThaiBinh.Monre.Kernel.ErrorHandling;
 using ThaiBinh.Monre.Kernel.Events;
+using ThaiBinh.Monre.Staff;
 using ThaiBinh.Monre.Staff.Calendar;
 using ThaiBinh.Monre.Staff.Organisation;
 using ThaiBinh.Monre.Workflows.Application.Definitions;
@@ -66,6 +67,8 @@ public sealed class WorkflowEngine(
         db.Instances.Add(instance);
         var scope = new ExecutionScope(instance, definition, variables) { ExistingTasks = [], ExistingBookmarks = [] };
         var journal = NewJournal(instance, JournalKind.Started, now);
+        journal.ActorId = currentUser.Id;
+        journal.ActorName = ActorName;
         journal.FromActivityId = start.Id;
         journal.FromActivityName = start.DisplayName;
         scope.Queue.Enqueue((start.Id, null));
@@ -84,7 +87,7 @@ public sealed class WorkflowEngine(
         var now = clock.GetUtcNow();
         var used = await calendar.WorkingTimeBetweenAsync(task.CreatedAt, now, task.SiteId, cancellationToken);
         var timeliness = await TimelinessAsync(task.DueAt, now, task.SiteId, cancellationToken);
-        var userName = currentUser.UserName;
+        var userName = ActorName;
         task.Complete(userId, userName, request.Outcome, request.Comment, request.FormData, now, (int)Math.Round(used.TotalMinutes), timeliness);
         instance.Raise(new WorkflowTaskCompleted(task.Id, instance.Id, instance.DefinitionId, instance.CorrelationId, task.ActivityId,
             request.Outcome, userId, timeliness));
@@ -133,7 +136,7 @@ public sealed class WorkflowEngine(
             var now = clock.GetUtcNow();
             var journal = NewJournal(instance, JournalKind.SignalReceived, now);
             journal.ActorId = currentUser.Id;
-            journal.ActorName = currentUser.UserName;
+            journal.ActorName = ActorName;
             journal.Outcome = signal;
             foreach (var bookmark in bookmarks)
             {
@@ -185,7 +188,7 @@ public sealed class WorkflowEngine(
         var blockedAt = await CloseEverythingAsync(scope, now, cancellationToken);
         var journal = NewJournal(instance, JournalKind.Cancelled, now);
         journal.ActorId = currentUser.Id;
-        journal.ActorName = currentUser.UserName;
+        journal.ActorName = ActorName;
         journal.FromActivityId = blockedAt.Count > 0 ? blockedAt[0] : null;
         journal.FromActivityName = Names(definition, blockedAt);
         journal.Comment = reason.Trim();
@@ -212,7 +215,7 @@ public sealed class WorkflowEngine(
         instance.SetStatus(WorkflowStatus.Running, now);
         var journal = NewJournal(instance, JournalKind.Moved, now);
         journal.ActorId = currentUser.Id;
-        journal.ActorName = currentUser.UserName;
+        journal.ActorName = ActorName;
         journal.FromActivityId = blockedAt.Count > 0 ? blockedAt[0] : null;
         journal.FromActivityName = Names(definition, blockedAt);
         journal.Comment = reason.Trim();
@@ -588,6 +591,9 @@ public sealed class WorkflowEngine(
         var rows = await db.Instances.FromSql($"SELECT *, xmin FROM workflows.instances WHERE id = {instanceId} FOR UPDATE").ToListAsync(cancellationToken);
         return rows.SingleOrDefault();
     }
+
+    /// <summary>The acting user's full name (what the control sheet prints), else the account name; null for jobs.</summary>
+    private string? ActorName => currentUser.Principal?.FindFirst(StaffClaimTypes.FullName)?.Value ?? currentUser.UserName;
 
     private JournalEntry NewJournal(WorkflowInstance instance, JournalKind kind, DateTimeOffset now) =>
         new(instance.Id, instance.NextJournalSequence(), now, kind);

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ThaiBinh.Monre.Kernel.Authorization;
 using ThaiBinh.Monre.Kernel.Domain;
 using ThaiBinh.Monre.Kernel.ErrorHandling;
+using ThaiBinh.Monre.Staff;
 using ThaiBinh.Monre.Staff.Calendar;
 using ThaiBinh.Monre.Staff.Organisation;
 using ThaiBinh.Monre.Workflows.Data;
@@ -55,7 +56,7 @@ public sealed class TaskInbox(
     public async Task<WorkflowTaskDto> ClaimAsync(Guid taskId, CancellationToken cancellationToken = default)
     {
         var me = RequireUser();
-        var name = currentUser.UserName;
+        var name = currentUser.Principal?.FindFirst(StaffClaimTypes.FullName)?.Value ?? currentUser.UserName;
         var now = clock.GetUtcNow();
         // One statement decides: of two concurrent claims PostgreSQL lets exactly one update the row.
         var claimed = await db.Tasks
@@ -105,7 +106,7 @@ public sealed class TaskInbox(
         var user = await users.FindActiveAsync(request.UserId, cancellationToken)
             ?? throw new BusinessException(WorkflowErrorCodes.UnknownUser, "Workflows:UnknownUser") { StatusCode = 422 };
         var task = await db.Tasks.SingleOrDefaultAsync(t => t.Id == taskId, cancellationToken) ?? throw NotFound();
-        task.Reassign(user.Id, user.UserName, clock.GetUtcNow());
+        task.Reassign(user.Id, user.FullName, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return (await ToDtosAsync([task], cancellationToken))[0];
     }

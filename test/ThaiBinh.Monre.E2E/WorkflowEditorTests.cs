@@ -5,7 +5,10 @@ using static ThaiBinh.Monre.E2E.StaffUi;
 
 namespace ThaiBinh.Monre.E2E;
 
-/// <summary>The definition editor: the flow drawn as inline SVG, live validation while typing, publishing a new definition.</summary>
+/// <summary>
+/// The workflow administration pages: the definition editor (the flow drawn as inline SVG, live validation while typing,
+/// publishing a new definition) and the instance viewer (where an instance waits, its timeline, moving and cancelling it).
+/// </summary>
 public sealed class WorkflowEditorTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     [Fact]
@@ -88,5 +91,52 @@ public sealed class WorkflowEditorTests(BrowserFixture fixture) : IClassFixture<
         var exported = await page.APIRequest.GetAsync("/api/workflows/definitions/e2e-cong-van/export?version=1");
         exported.Ok.ShouldBeTrue();
         (await exported.TextAsync()).ShouldContain("\"register\"");
+    });
+
+    [Fact]
+    public Task The_instance_viewer_highlights_where_the_example_waits_and_an_administrator_moves_then_cancels_it() => RunAsync(fixture, async page =>
+    {
+        await page.GotoAsync("/account/login?ReturnUrl=%2Fadmin%2Fworkflows%2Finstances");
+        await SignInAsync(page, AdminUserName, MonreAppFactory.DemoPassword);
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Phiên chạy quy trình");
+        await page.Locator("#instances-correlation").FillAsync("VD-0002");
+        var link = page.Locator("#instances-table").GetByRole(AriaRole.Link, new() { Name = "VD-0002" });
+        await Expect(page.Locator("#instances-table tbody tr")).ToHaveCountAsync(1);
+        await link.ClickAsync();
+
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Phiên chạy VD-0002");
+        await Expect(page.Locator("#instance-status")).ToHaveAttributeAsync("data-status", "Running");
+        var diagram = page.Locator("#instance-diagram svg");
+        await Expect(diagram.Locator("g.node.waiting")).ToHaveCountAsync(1);
+        await Expect(diagram.Locator("g.node.waiting")).ToHaveAttributeAsync("data-activity", "appraise");
+        await Expect(diagram.Locator("g.node.completed[data-activity='start']")).ToHaveCountAsync(1);
+        await Expect(page.Locator("#instance-timeline tr.journal-row[data-kind='Started']")).ToContainTextAsync("Khởi chạy");
+        await Expect(page.Locator("#instance-tasks")).ToContainTextAsync("Thẩm định hồ sơ VD-0002");
+        await Expect(page.Locator("#instance-variables")).ToContainTextAsync("\"dossierCode\": \"VD-0002\"");
+        await ShotAsync(page, "60-instance");
+
+        await page.Locator("#instance-move").ClickAsync();
+        // MudSelect keeps the id on a hidden input: open it by clicking its visible field.
+        await page.Locator(".mud-dialog .mud-select", new() { Has = page.Locator("#move-activity") }).Locator(".mud-input").ClickAsync();
+        await page.Locator(".mud-popover-open").GetByText("Lãnh đạo phòng duyệt (approve)").ClickAsync();
+        await page.Locator("#action-reason").FillAsync("Hồ sơ đã được thẩm định trên giấy");
+        await page.Locator("#action-submit").ClickAsync();
+        await Expect(page.Locator(".mud-dialog")).ToBeHiddenAsync();
+        await Expect(diagram.Locator("g.node.waiting")).ToHaveAttributeAsync("data-activity", "approve");
+        var moved = page.Locator("#instance-timeline tr.journal-row[data-kind='Moved']");
+        await Expect(moved).ToContainTextAsync("Điều chỉnh bước");
+        await Expect(moved).ToContainTextAsync("Hồ sơ đã được thẩm định trên giấy");
+        await Expect(moved).ToContainTextAsync("admin");
+
+        await page.Locator("#instance-cancel").ClickAsync();
+        await page.Locator("#action-reason").FillAsync("Công dân rút hồ sơ");
+        await page.Locator("#action-submit").ClickAsync();
+        await Expect(page.Locator("#instance-status")).ToHaveAttributeAsync("data-status", "Cancelled");
+        await Expect(diagram.Locator("g.node.waiting")).ToHaveCountAsync(0);
+        // Reached and then closed by the move or the cancellation: neither step counts as passed.
+        await Expect(diagram.Locator("g.node.completed")).ToHaveCountAsync(1);
+        await Expect(diagram.Locator("g.node.completed")).ToHaveAttributeAsync("data-activity", "start");
+        await Expect(page.Locator("#instance-cancel")).ToHaveCountAsync(0);
+        await ShotAsync(page, "61-instance-cancelled");
     });
 }

@@ -53,5 +53,6 @@ public sealed class ExampleDataTests(WorkflowsFixture app)
             Task.FromResult(sp.GetRequiredService<IWorkflowDefinitionService>().Validate(WorkflowsDataSeeder.ExampleDocument().ToJson())));
 
         messages.ShouldBeEmpty();
+        WorkflowsDataSeeder.ExampleDocument().ToJson().ShouldNotContain("displayName"); // derived, not part of the document
     }
 }

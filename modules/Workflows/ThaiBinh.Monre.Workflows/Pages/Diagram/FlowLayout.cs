@@ -33,9 +33,9 @@ public sealed record FlowDiagram(IReadOnlyList<DiagramNode> Nodes, IReadOnlyList
 /// </summary>
 public static class FlowLayout
 {
-    public const double NodeWidth = 168;
+    public const double NodeWidth = 160;
     public const double NodeHeight = 56;
-    public const double ColumnGap = 88;
+    public const double ColumnGap = 72;
     public const double RowGap = 44;
     public const double Margin = 24;
 

@@ -86,6 +86,17 @@ public sealed class InboxPageTests(BrowserFixture fixture) : IClassFixture<Brows
         last.GetProperty("outcome").GetString().ShouldBe("approve");
         last.GetProperty("comment").GetString().ShouldBe("Đã vào sổ");
         last.GetProperty("actorName").GetString().ShouldBe("vanthu");
+
+        // The administrator's instance viewer shows the hand-over with its allotted and used working time.
+        var adminPage = await admin.NewPageAsync();
+        await adminPage.GotoAsync($"/admin/workflows/instances/{instanceId}");
+        await Expect(adminPage.Locator("#instance-status")).ToHaveAttributeAsync("data-status", "Finished");
+        var handOver = adminPage.Locator("#instance-timeline tr.journal-row[data-kind='TaskCompleted']");
+        await Expect(handOver).ToContainTextAsync("Vào sổ");
+        await Expect(handOver).ToContainTextAsync("Duyệt");
+        await Expect(handOver).ToContainTextAsync("8 giờ / ");
+        await Expect(handOver.Locator(".journal-timeliness")).ToHaveTextAsync("Sớm hạn");
+        await Expect(adminPage.Locator("#instance-diagram g.node.completed")).ToHaveCountAsync(3);
     });
 
     [Fact]

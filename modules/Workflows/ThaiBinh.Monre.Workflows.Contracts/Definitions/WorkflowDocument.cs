@@ -65,6 +65,7 @@ public sealed record ActivityNode
 
     public Dictionary<string, JsonElement> Properties { get; init; } = [];
 
+    [JsonIgnore] // derived, not part of the stored/exported document
     public string DisplayName => string.IsNullOrWhiteSpace(Name) ? Id : Name;
 
     public JsonElement? Property(string name) => Properties.TryGetValue(name, out var value) && value.ValueKind is not (JsonValueKind.Null or JsonValueKind.Undefined) ? value : null;

@@ -64,7 +64,7 @@ public sealed class InboxPageTests(BrowserFixture fixture) : IClassFixture<Brows
 
         await row.Locator(".task-claim").ClickAsync();
         await Expect(row).ToContainTextAsync("Đang xử lý");
-        await Expect(row).ToContainTextAsync("vanthu");
+        await Expect(row).ToContainTextAsync("Vũ Thị Mai");
 
         await row.Locator(".task-complete").ClickAsync();
         var dialog = page.Locator(".mud-dialog");
@@ -85,7 +85,7 @@ public sealed class InboxPageTests(BrowserFixture fixture) : IClassFixture<Brows
         var last = detail.GetProperty("journal").EnumerateArray().Last();
         last.GetProperty("outcome").GetString().ShouldBe("approve");
         last.GetProperty("comment").GetString().ShouldBe("Đã vào sổ");
-        last.GetProperty("actorName").GetString().ShouldBe("vanthu");
+        last.GetProperty("actorName").GetString().ShouldBe("Vũ Thị Mai");
 
         // The administrator's instance viewer shows the hand-over with its allotted and used working time.
         var adminPage = await admin.NewPageAsync();

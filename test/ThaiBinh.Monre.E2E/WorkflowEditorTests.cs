@@ -70,7 +70,7 @@ public sealed class WorkflowEditorTests(BrowserFixture fixture) : IClassFixture<
               "activities": [
                 { "id": "start", "type": "Start" },
                 { "id": "register", "type": "HumanTask", "name": "Vào sổ",
-                  "properties": { "title": "Vào sổ công văn", "role": "clerk", "outcomes": ["done"] } },
+                  "properties": { "title": "Vào sổ công văn", "role": "clerk", "unit": { "variable": "unitId" }, "outcomes": ["done"] } },
                 { "id": "end", "type": "End" }
               ],
               "connections": [
@@ -126,7 +126,7 @@ public sealed class WorkflowEditorTests(BrowserFixture fixture) : IClassFixture<
         var moved = page.Locator("#instance-timeline tr.journal-row[data-kind='Moved']");
         await Expect(moved).ToContainTextAsync("Điều chỉnh bước");
         await Expect(moved).ToContainTextAsync("Hồ sơ đã được thẩm định trên giấy");
-        await Expect(moved).ToContainTextAsync("admin");
+        await Expect(moved).ToContainTextAsync("Quản trị hệ thống");
 
         await page.Locator("#instance-cancel").ClickAsync();
         await page.Locator("#action-reason").FillAsync("Công dân rút hồ sơ");

@@ -52,7 +52,7 @@ public sealed class ClaimConcurrencyTests(WorkflowsFixture app)
         (await reader.ReadAsync()).ShouldBeTrue();
         reader.GetString(0).ShouldBe(nameof(TaskState.Claimed));
         reader.GetGuid(1).ShouldBe(ids[winner]);
-        reader.GetString(2).ShouldBe(winner);
+        reader.GetString(2).ShouldBe(fullNames[winner]);
         foreach (var client in clients.Values) client.Dispose();
     }
 }

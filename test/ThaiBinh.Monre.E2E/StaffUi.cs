@@ -40,6 +40,8 @@ public static partial class StaffUi
     {
         await using var context = await fixture.NewContextAsync();
         context.SetDefaultTimeout(15_000);
+        // Assertions wait as long as actions: a loaded 2-core CI machine re-renders Blazor pages slowly.
+        Assertions.SetDefaultExpectTimeout(15_000);
         var page = await context.NewPageAsync();
         try
         {

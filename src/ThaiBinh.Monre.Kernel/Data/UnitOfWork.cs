@@ -73,7 +73,7 @@ public sealed class UnitOfWork(NpgsqlDataSource dataSource, IServiceProvider ser
             foreach (var context in _contexts.ToArray())
             {
                 if (!context.ChangeTracker.HasChanges()) continue;
-                if (completing && Environment.GetEnvironmentVariable("BASELINE") is null) context.Database.AutoSavepointsEnabled = false;
+                if (completing) context.Database.AutoSavepointsEnabled = false;
                 await context.SaveChangesAsync(cancellationToken);
             }
 
@@ -113,11 +113,23 @@ public sealed class UnitOfWork(NpgsqlDataSource dataSource, IServiceProvider ser
         var events = new List<IDomainEvent>();
         foreach (var context in _contexts)
         {
-            foreach (var entry in context.ChangeTracker.Entries<IHasDomainEvents>())
+            // Called right after every context was saved or found unchanged (both detect changes): list the tracked
+            // entities without another DetectChanges pass over all their properties.
+            var tracker = context.ChangeTracker;
+            var detect = tracker.AutoDetectChangesEnabled;
+            tracker.AutoDetectChangesEnabled = false;
+            try
             {
-                if (entry.Entity.DomainEvents.Count == 0) continue;
-                events.AddRange(entry.Entity.DomainEvents);
-                entry.Entity.ClearDomainEvents();
+                foreach (var entry in tracker.Entries<IHasDomainEvents>())
+                {
+                    if (entry.Entity.DomainEvents.Count == 0) continue;
+                    events.AddRange(entry.Entity.DomainEvents);
+                    entry.Entity.ClearDomainEvents();
+                }
+            }
+            finally
+            {
+                tracker.AutoDetectChangesEnabled = detect;
             }
         }
         return events;

@@ -20,6 +20,7 @@ public sealed class BenchHost(string connectionString, string blobsPath) : WebAp
         builder.UseSetting("Monre:Blobs:Path", blobsPath);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft", "Warning");
+        // MONRE_BENCH_VALIDATE_SCOPES=1: DI scope validation as in the tests (off by default, as in production).
         if (Environment.GetEnvironmentVariable("MONRE_BENCH_VALIDATE_SCOPES") == "1")
         {
             builder.UseDefaultServiceProvider(o =>

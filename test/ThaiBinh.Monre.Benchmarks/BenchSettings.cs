@@ -8,7 +8,17 @@ namespace ThaiBinh.Monre.Benchmarks;
 /// </summary>
 public sealed record BenchSettings(string HostDll, string AdminConnectionString, string BenchConnectionString, string LogDirectory)
 {
-    const string LocalCluster = "Host=127.0.0.1;Port=55432;Database=monre;Username=monre;Password=monre";
+    /// <summary>The project's local cluster (<c>./monre db start</c>), on <c>MONRE_PG_PORT</c> (default 55432).</summary>
+    static string LocalCluster =>
+        $"Host=127.0.0.1;Port={(Environment.GetEnvironmentVariable("MONRE_PG_PORT") is { Length: > 0 } port ? port : "55432")};Database=monre;Username=monre;Password=monre";
+
+    /// <summary>The server to benchmark against: <c>ConnectionStrings__Monre</c>, else the local cluster.</summary>
+    public static string AdminConnectionStringFromEnvironment() =>
+        Environment.GetEnvironmentVariable("ConnectionStrings__Monre") is { Length: > 0 } cs ? cs : LocalCluster;
+
+    /// <summary>Base name of benchmark databases (<c>MONRE_BENCH_DATABASE</c>, default monre_bench).</summary>
+    public static string BenchDatabaseBaseName() =>
+        Environment.GetEnvironmentVariable("MONRE_BENCH_DATABASE") is { Length: > 0 } db ? db : "monre_bench";
 
     public static BenchSettings FromEnvironment()
     {
@@ -21,8 +31,8 @@ public sealed record BenchSettings(string HostDll, string AdminConnectionString,
             throw new BenchmarkException($"host not built: {hostDll} (run through ./monre bench, which builds it)");
         }
 
-        var admin = Environment.GetEnvironmentVariable("ConnectionStrings__Monre") is { Length: > 0 } cs ? cs : LocalCluster;
-        var database = Environment.GetEnvironmentVariable("MONRE_BENCH_DATABASE") is { Length: > 0 } db ? db : "monre_bench";
+        var admin = AdminConnectionStringFromEnvironment();
+        var database = BenchDatabaseBaseName();
         var logs = Path.Combine(repo ?? Path.GetTempPath(), ".data", "bench");
         Directory.CreateDirectory(logs);
         return new BenchSettings(Path.GetFullPath(hostDll), admin, WithDatabase(admin, database), logs);

@@ -5,6 +5,7 @@ using ThaiBinh.Monre.Benchmarks;
 var benchmarks = new Dictionary<string, Func<string[], Task<int>>>(StringComparer.OrdinalIgnoreCase)
 {
     ["startup"] = StartupBenchmark.RunAsync,
+    ["workflow"] = WorkflowBenchmark.RunAsync,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

@@ -124,7 +124,7 @@ public static class StartupBenchmark
 
     static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
-    static int IntOption(string[] args, string name, int fallback)
+    internal static int IntOption(string[] args, string name, int fallback)
     {
         var i = Array.IndexOf(args, name);
         return i >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out var value) && value > 0
@@ -133,6 +133,6 @@ public static class StartupBenchmark
     }
 
     // The connection string without its password, for the report.
-    static string Describe(string connectionString) =>
+    internal static string Describe(string connectionString) =>
         string.Join(';', connectionString.Split(';').Where(p => !p.TrimStart().StartsWith("Password", StringComparison.OrdinalIgnoreCase)));
 }

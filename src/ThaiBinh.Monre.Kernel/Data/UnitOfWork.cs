@@ -59,12 +59,23 @@ public sealed class UnitOfWork(NpgsqlDataSource dataSource, IServiceProvider ser
 
     public void OnCommitted(Func<Task> action) => _afterCommit.Add(action);
 
-    public async Task SaveChangesAsync(CancellationToken cancellationToken = default)
+    public Task SaveChangesAsync(CancellationToken cancellationToken = default) => SaveAllAsync(completing: false, cancellationToken);
+
+    /// <summary>
+    /// Saves every enlisted context, then dispatches domain events until none are left. When <paramref name="completing"/>,
+    /// the transaction ends right after (commit, or rollback if this throws), so EF's savepoint around each save, there to
+    /// keep the transaction usable after a failed save, would only cost two round trips per context.
+    /// </summary>
+    private async Task SaveAllAsync(bool completing, CancellationToken cancellationToken)
     {
         for (var round = 0; ; round++)
         {
             foreach (var context in _contexts.ToArray())
-                if (context.ChangeTracker.HasChanges()) await context.SaveChangesAsync(cancellationToken);
+            {
+                if (!context.ChangeTracker.HasChanges()) continue;
+                if (completing) context.Database.AutoSavepointsEnabled = false;
+                await context.SaveChangesAsync(cancellationToken);
+            }
 
             var events = CollectDomainEvents();
             if (events.Count == 0) return;
@@ -80,7 +91,7 @@ public sealed class UnitOfWork(NpgsqlDataSource dataSource, IServiceProvider ser
         if (IsCompleted) return;
         if (_transaction is not null)
         {
-            await SaveChangesAsync(cancellationToken);
+            await SaveAllAsync(completing: true, cancellationToken);
             await _transaction.CommitAsync(cancellationToken);
             IsCommitted = true;
         }
@@ -102,11 +113,23 @@ public sealed class UnitOfWork(NpgsqlDataSource dataSource, IServiceProvider ser
         var events = new List<IDomainEvent>();
         foreach (var context in _contexts)
         {
-            foreach (var entry in context.ChangeTracker.Entries<IHasDomainEvents>())
+            // Called right after every context was saved or found unchanged (both detect changes): list the tracked
+            // entities without another DetectChanges pass over all their properties.
+            var tracker = context.ChangeTracker;
+            var detect = tracker.AutoDetectChangesEnabled;
+            tracker.AutoDetectChangesEnabled = false;
+            try
             {
-                if (entry.Entity.DomainEvents.Count == 0) continue;
-                events.AddRange(entry.Entity.DomainEvents);
-                entry.Entity.ClearDomainEvents();
+                foreach (var entry in tracker.Entries<IHasDomainEvents>())
+                {
+                    if (entry.Entity.DomainEvents.Count == 0) continue;
+                    events.AddRange(entry.Entity.DomainEvents);
+                    entry.Entity.ClearDomainEvents();
+                }
+            }
+            finally
+            {
+                tracker.AutoDetectChangesEnabled = detect;
             }
         }
         return events;
@@ -125,18 +148,26 @@ public sealed class UnitOfWork(NpgsqlDataSource dataSource, IServiceProvider ser
         _transaction = _connection.BeginTransaction(IsolationLevel.ReadCommitted);
     }
 
-    /// <summary>Ends the transaction: disposing an uncommitted transaction rolls it back.</summary>
+    /// <summary>
+    /// Ends the transaction: disposing an uncommitted transaction rolls it back. Runs once: the scope disposes this object
+    /// once per service it is registered as (UnitOfWork and IUnitOfWork), and Npgsql reuses a connector's transaction object,
+    /// so a second dispose after the connection went back to the pool would roll back another scope's transaction.
+    /// </summary>
     public async ValueTask DisposeAsync()
     {
         IsActive = false;
-        if (_transaction is not null) await _transaction.DisposeAsync();
-        if (_connection is not null) await _connection.DisposeAsync();
+        var (transaction, connection) = (_transaction, _connection);
+        (_transaction, _connection) = (null, null);
+        if (transaction is not null) await transaction.DisposeAsync();
+        if (connection is not null) await connection.DisposeAsync();
     }
 
     public void Dispose()
     {
         IsActive = false;
-        _transaction?.Dispose();
-        _connection?.Dispose();
+        var (transaction, connection) = (_transaction, _connection);
+        (_transaction, _connection) = (null, null);
+        transaction?.Dispose();
+        connection?.Dispose();
     }
 }

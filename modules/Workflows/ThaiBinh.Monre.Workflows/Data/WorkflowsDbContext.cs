@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using ThaiBinh.Monre.Kernel.Data;
 using ThaiBinh.Monre.Workflows.Domain;
 
@@ -71,6 +72,8 @@ public sealed class WorkflowsDbContext(DbContextOptions<WorkflowsDbContext> opti
             e.Property(t => t.Comment).HasMaxLength(2000);
             e.Property(t => t.FormDataJson).HasColumnName("form_data").HasColumnType("jsonb");
             e.Property(t => t.Timeliness).HasConversion<string>().HasMaxLength(20);
+            e.Property(t => t.CandidateUserIds).Metadata.SetValueComparer(new ArrayColumnComparer<Guid>());
+            e.Property(t => t.Outcomes).Metadata.SetValueComparer(new ArrayColumnComparer<string>());
             e.HasOne<WorkflowInstance>().WithMany().HasForeignKey(t => t.InstanceId).OnDelete(DeleteBehavior.Cascade);
             e.HasIndex(t => t.InstanceId);
             // The inbox's three questions, each answered by a partial index over open tasks only.
@@ -105,4 +108,29 @@ public sealed class WorkflowsDbContext(DbContextOptions<WorkflowsDbContext> opti
 
         modelBuilder.ApplyMonreConventions(Schema);
     }
+}
+
+/// <summary>
+/// Change tracking of a <c>List&lt;T&gt;</c> array column through plain method calls. The default comparer of primitive
+/// collections nests lambdas in its expression trees, so every snapshot and every DetectChanges builds delegates
+/// (<c>DynamicMethod.CreateDelegate</c>): measurable on the engine's hot path, where tasks are tracked in every burst.
+/// </summary>
+internal sealed class ArrayColumnComparer<T>() : ValueComparer<List<T>>(
+    (a, b) => ArrayColumnComparer.AreEqual(a, b),
+    v => ArrayColumnComparer.HashOf(v),
+    v => ArrayColumnComparer.Copy(v));
+
+internal static class ArrayColumnComparer
+{
+    public static bool AreEqual<T>(List<T>? a, List<T>? b) =>
+        ReferenceEquals(a, b) || (a is not null && b is not null && a.SequenceEqual(b));
+
+    public static int HashOf<T>(List<T> list)
+    {
+        var hash = new HashCode();
+        foreach (var item in list) hash.Add(item);
+        return hash.ToHashCode();
+    }
+
+    public static List<T> Copy<T>(List<T> list) => [.. list];
 }

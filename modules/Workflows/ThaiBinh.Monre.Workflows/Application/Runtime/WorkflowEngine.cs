@@ -30,10 +30,8 @@ public sealed class WorkflowEngine(
     DefinitionCache definitions,
     ActivityRegistry registry,
     WorkflowExpressions expressions,
-    IAssigneeResolver assignees,
     IWorkingCalendar calendar,
     ICurrentUser currentUser,
-    IOutbox outbox,
     TimeProvider clock,
     WorkflowTimerScheduler timerScheduler,
     IServiceProvider services,
@@ -373,7 +371,8 @@ public sealed class WorkflowEngine(
         var unitId = (selector as UnitSelector.Specific)?.UnitId;
         if (explicitUsers.Count > 0) return (explicitUsers.Distinct().ToList(), unitId);
         if (activity.StringProperty("role") is not { Length: > 0 } role || selector is null) return ([], unitId);
-        var resolved = await assignees.ResolveAsync(new AssigneeQuery(role, selector, now), cancellationToken);
+        // Resolved here, not injected: the resolver brings Staff's DbContext, which explicit assignees never need.
+        var resolved = await services.GetRequiredService<IAssigneeResolver>().ResolveAsync(new AssigneeQuery(role, selector, now), cancellationToken);
         return (resolved.Select(a => a.UserId).Distinct().ToList(), unitId ?? (resolved.Count > 0 ? resolved[0].UnitId : null));
     }
 
@@ -468,7 +467,8 @@ public sealed class WorkflowEngine(
         var subject = expressions.Render(activity.StringProperty("subject") ?? "", scope.Variables);
         var body = activity.StringProperty("body") is { } text ? expressions.Render(text, scope.Variables) : null;
         var instance = scope.Instance;
-        await outbox.EnqueueAsync(new WorkflowNotification(instance.Id, instance.DefinitionId, instance.CorrelationId, activity.Id,
+        // Resolved here, not injected, like the assignee resolver: the outbox brings the kernel's DbContext.
+        await services.GetRequiredService<IOutbox>().EnqueueAsync(new WorkflowNotification(instance.Id, instance.DefinitionId, instance.CorrelationId, activity.Id,
             recipients, subject, body), cancellationToken);
     }
 

@@ -7,16 +7,7 @@ namespace ThaiBinh.Monre.Host.Tests;
 /// <summary>One migrated, seeded host for the HTTP tests; each test signs in with its own cookie jar.</summary>
 public sealed class HostFixture : MonreAppFactory
 {
-    public HttpClient Anonymous() =>
-        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
-    public async Task<HttpClient> SignedInAsync(string userName, string password = DemoPassword)
-    {
-        var client = Anonymous();
-        var response = await client.PostAsJsonAsync("/api/account/login", new { userName, password });
-        response.EnsureSuccessStatusCode();
-        return client;
-    }
 
     /// <summary>Creates an account through the admin API (optionally in roles) and returns its user name.</summary>
     public async Task<string> CreateUserAsync(params string[] roles)

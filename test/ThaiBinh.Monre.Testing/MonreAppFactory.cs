@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
@@ -52,6 +53,19 @@ public class MonreAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     protected virtual void ConfigureTestServices(IServiceCollection services) { }
+
+    /// <summary>A client with its own cookie jar that does not follow redirects.</summary>
+    public HttpClient Anonymous() =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    /// <summary>A client signed in through the login API.</summary>
+    public async Task<HttpClient> SignedInAsync(string userName, string password = DemoPassword)
+    {
+        var client = Anonymous();
+        var response = await client.PostAsJsonAsync("/api/account/login", new { userName, password });
+        response.EnsureSuccessStatusCode();
+        return client;
+    }
 
     async Task IAsyncLifetime.DisposeAsync()
     {

@@ -66,16 +66,7 @@ public sealed class WorkflowsFixture : MonreAppFactory
     public Task<int> PublishAsync(WorkflowDocument document) =>
         AsUserAsync("admin", async sp => (await sp.GetRequiredService<IWorkflowDefinitionService>().SaveAndPublishAsync(document.ToJson())).Version);
 
-    public HttpClient Anonymous() =>
-        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
-    public async Task<HttpClient> SignedInAsync(string userName, string password = DemoPassword)
-    {
-        var client = Anonymous();
-        var response = await client.PostAsJsonAsync("/api/account/login", new { userName, password });
-        response.EnsureSuccessStatusCode();
-        return client;
-    }
 }
 
 [CollectionDefinition(Name)]

@@ -21,7 +21,11 @@ public sealed class CompiledDefinition
         _inbound = document.Connections.GroupBy(c => c.Target)
             .ToDictionary(g => g.Key, g => g.Select(c => c.Source).Distinct().ToArray(), StringComparer.Ordinal);
         Start = document.Activities.FirstOrDefault(a => a.Type == ActivityTypes.Start);
+        IsSequential = document.Activities.All(a => a.Type != ActivityTypes.Fork) && _next.Values.All(targets => targets.Length <= 1);
     }
+
+    /// <summary>No fork and no outcome leading to two activities: an instance is at one place at a time.</summary>
+    public bool IsSequential { get; }
 
     public Guid VersionId { get; }
     public int Version { get; }

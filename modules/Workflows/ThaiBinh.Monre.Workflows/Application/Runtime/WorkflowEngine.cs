@@ -508,8 +508,19 @@ public sealed class WorkflowEngine(
         instance.VariablesJson = VariableBag.Serialize(scope.Variables);
         if (scope.JoinsTouched) instance.JoinStateJson = scope.Joins.Count == 0 ? null : JsonSerializer.Serialize(scope.Joins);
 
-        // Always know what else is open (other branches' tasks and waits): the status and the caller's info depend on it.
-        await LoadOpenAsync(scope, cancellationToken);
+        // Know what else is open (other branches' tasks and waits): the status and the caller's info depend on it. A flow
+        // without parallel branches holds one position at a time, so after a burst that reached a new wait there is
+        // nothing else open and the two queries are skipped.
+        var single = scope.Definition.IsSequential && (scope.NewTasks.Count + scope.NewBookmarks.Count) > 0;
+        if (single)
+        {
+            scope.ExistingTasks ??= [];
+            scope.ExistingBookmarks ??= [];
+        }
+        else
+        {
+            await LoadOpenAsync(scope, cancellationToken);
+        }
         WorkflowStatus status;
         if (scope.Faulted) status = WorkflowStatus.Faulted;
         else if (scope.Ended) status = WorkflowStatus.Finished;

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Scriban;
 using Scriban.Parsing;
+using Scriban.Functions;
 using Scriban.Runtime;
 
 namespace ThaiBinh.Monre.Workflows.Application.Runtime;
@@ -12,6 +13,12 @@ namespace ThaiBinh.Monre.Workflows.Application.Runtime;
 public sealed class WorkflowExpressions
 {
     private static readonly LexerOptions ScriptOnly = new() { Mode = ScriptMode.ScriptOnly };
+
+    /// <summary>
+    /// Scriban's built-in functions, built once: a new context otherwise builds them again for every task title, every
+    /// decision (the largest CPU cost of a transition). Read-only to scripts, so sharing them is safe.
+    /// </summary>
+    private static readonly BuiltinFunctions Builtins = new();
     private readonly ConcurrentDictionary<string, Template> _expressions = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Template> _templates = new(StringComparer.Ordinal);
 
@@ -45,7 +52,7 @@ public sealed class WorkflowExpressions
     {
         var globals = new ScriptObject();
         foreach (var (name, value) in variables) globals.SetValue(name, value, readOnly: false);
-        var context = new TemplateContext
+        var context = new TemplateContext(Builtins)
         {
             LoopLimit = 1000,
             RecursiveLimit = 50,

@@ -8,6 +8,7 @@ using ThaiBinh.Monre.Host.Health;
 using ThaiBinh.Monre.Kernel;
 using ThaiBinh.Monre.Kernel.Localization;
 using ThaiBinh.Monre.Kernel.Web;
+using ThaiBinh.Monre.Procedures;
 using ThaiBinh.Monre.Staff;
 using ThaiBinh.Monre.Workflows;
 
@@ -16,7 +17,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.UseStaticWebAssets();
 
 // The modules this host runs, listed explicitly; they are ordered by their [DependsOn].
-var modules = builder.AddMonreModules(new KernelModule(), new StaffModule(), new WorkflowsModule());
+var modules = builder.AddMonreModules(new KernelModule(), new StaffModule(), new WorkflowsModule(), new ProceduresModule());
 
 builder.Services.AddSingleton(new JsonLocalizationSource(typeof(Program).Assembly, "ThaiBinh.Monre.Host.Localization."));
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();

@@ -1,8 +1,11 @@
 using System.Net.Http.Json;
+using System.Security.Claims;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using ThaiBinh.Monre.Kernel.Data;
 using ThaiBinh.Monre.Kernel.Web;
 using Xunit;
 
@@ -66,6 +69,42 @@ public class MonreAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         response.EnsureSuccessStatusCode();
         return client;
     }
+
+    private readonly Dictionary<string, Guid> _userIds = [];
+
+    public async Task<Guid> UserIdAsync(string userName)
+    {
+        lock (_userIds)
+            if (_userIds.TryGetValue(userName, out var cached)) return cached;
+        await using var connection = new NpgsqlConnection(Database.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT id FROM staff.users WHERE user_name = @u", connection);
+        command.Parameters.AddWithValue("u", userName);
+        var id = (Guid)(await command.ExecuteScalarAsync() ?? throw new InvalidOperationException($"No user {userName}"));
+        lock (_userIds) _userIds[userName] = id;
+        return id;
+    }
+
+    /// <summary>Runs <paramref name="work"/> in one unit of work as <paramref name="userName"/> (null: no user, like a job).</summary>
+    public async Task<T> AsUserAsync<T>(string? userName, Func<IServiceProvider, Task<T>> work)
+    {
+        ClaimsPrincipal? principal = null;
+        if (userName is not null)
+        {
+            var id = await UserIdAsync(userName);
+            principal = new ClaimsPrincipal(new ClaimsIdentity(
+                [new Claim(ClaimTypes.NameIdentifier, id.ToString()), new Claim(ClaimTypes.Name, userName)], "test"));
+        }
+        using (CurrentPrincipal.Use(principal))
+            return await Services.GetRequiredService<IUnitOfWorkRunner>().RunAsync(work);
+    }
+
+    public Task AsUserAsync(string? userName, Func<IServiceProvider, Task> work) =>
+        AsUserAsync<object?>(userName, async sp =>
+        {
+            await work(sp);
+            return null;
+        });
 
     async Task IAsyncLifetime.DisposeAsync()
     {

@@ -26,42 +26,6 @@ public sealed class WorkflowsFixture : MonreAppFactory
 
     protected override void ConfigureTestServices(IServiceCollection services) => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
 
-    private readonly Dictionary<string, Guid> _userIds = [];
-
-    public async Task<Guid> UserIdAsync(string userName)
-    {
-        lock (_userIds)
-            if (_userIds.TryGetValue(userName, out var cached)) return cached;
-        await using var connection = new NpgsqlConnection(Database.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT id FROM staff.users WHERE user_name = @u", connection);
-        command.Parameters.AddWithValue("u", userName);
-        var id = (Guid)(await command.ExecuteScalarAsync() ?? throw new InvalidOperationException($"No user {userName}"));
-        lock (_userIds) _userIds[userName] = id;
-        return id;
-    }
-
-    /// <summary>Runs <paramref name="work"/> in one unit of work as <paramref name="userName"/> (null: no user, like a job).</summary>
-    public async Task<T> AsUserAsync<T>(string? userName, Func<IServiceProvider, Task<T>> work)
-    {
-        ClaimsPrincipal? principal = null;
-        if (userName is not null)
-        {
-            var id = await UserIdAsync(userName);
-            principal = new ClaimsPrincipal(new ClaimsIdentity(
-                [new Claim(ClaimTypes.NameIdentifier, id.ToString()), new Claim(ClaimTypes.Name, userName)], "test"));
-        }
-        using (CurrentPrincipal.Use(principal))
-            return await Services.GetRequiredService<IUnitOfWorkRunner>().RunAsync(work);
-    }
-
-    public Task AsUserAsync(string? userName, Func<IServiceProvider, Task> work) =>
-        AsUserAsync<object?>(userName, async sp =>
-        {
-            await work(sp);
-            return null;
-        });
-
     /// <summary>Saves and publishes a definition (as admin); returns its version number.</summary>
     public Task<int> PublishAsync(WorkflowDocument document) =>
         AsUserAsync("admin", async sp => (await sp.GetRequiredService<IWorkflowDefinitionService>().SaveAndPublishAsync(document.ToJson())).Version);

@@ -26,6 +26,12 @@ public sealed class TestOrgUnitDirectory : IOrgUnitDirectory
 
     public Task<IReadOnlyList<Guid>> GetUnitsOfUserAsync(Guid userId, DateOnly asOf, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<Guid>>([]);
+
+    public Task<OrgUnitDto?> FindUnitAsync(Guid unitId, DateOnly asOf, CancellationToken cancellationToken = default) =>
+        Task.FromResult<OrgUnitDto?>(null);
+
+    public Task<IReadOnlyList<OrgUnitDto>> ListAsync(OrgUnitType? type, DateOnly? asOf, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<OrgUnitDto>>([]);
 }
 
 /// <summary>The host with <see cref="TestOrgUnitDirectory"/> registered, on a database of its own.</summary>

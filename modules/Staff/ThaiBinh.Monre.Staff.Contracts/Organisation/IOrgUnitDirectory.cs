@@ -11,4 +11,10 @@ public interface IOrgUnitDirectory
     /// unit seconded to counts). The inbox's "my unit" scope uses it.
     /// </summary>
     Task<IReadOnlyList<Guid>> GetUnitsOfUserAsync(Guid userId, DateOnly asOf, CancellationToken cancellationToken = default);
+
+    /// <summary>The unit as it stood on <paramref name="asOf"/> (its parent then), or null when no such unit exists.</summary>
+    Task<OrgUnitDto?> FindUnitAsync(Guid unitId, DateOnly asOf, CancellationToken cancellationToken = default);
+
+    /// <summary>Units valid on <paramref name="asOf"/> (default today), optionally of one type, by name.</summary>
+    Task<IReadOnlyList<OrgUnitDto>> ListAsync(OrgUnitType? type, DateOnly? asOf, CancellationToken cancellationToken = default);
 }

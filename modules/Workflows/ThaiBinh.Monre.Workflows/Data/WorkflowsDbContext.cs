@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using ThaiBinh.Monre.Kernel.Data;
 using ThaiBinh.Monre.Workflows.Domain;
 
@@ -108,29 +107,4 @@ public sealed class WorkflowsDbContext(DbContextOptions<WorkflowsDbContext> opti
 
         modelBuilder.ApplyMonreConventions(Schema);
     }
-}
-
-/// <summary>
-/// Change tracking of a <c>List&lt;T&gt;</c> array column through plain method calls. The default comparer of primitive
-/// collections nests lambdas in its expression trees, so every snapshot and every DetectChanges builds delegates
-/// (<c>DynamicMethod.CreateDelegate</c>): measurable on the engine's hot path, where tasks are tracked in every burst.
-/// </summary>
-internal sealed class ArrayColumnComparer<T>() : ValueComparer<List<T>>(
-    (a, b) => ArrayColumnComparer.AreEqual(a, b),
-    v => ArrayColumnComparer.HashOf(v),
-    v => ArrayColumnComparer.Copy(v));
-
-internal static class ArrayColumnComparer
-{
-    public static bool AreEqual<T>(List<T>? a, List<T>? b) =>
-        ReferenceEquals(a, b) || (a is not null && b is not null && a.SequenceEqual(b));
-
-    public static int HashOf<T>(List<T> list)
-    {
-        var hash = new HashCode();
-        foreach (var item in list) hash.Add(item);
-        return hash.ToHashCode();
-    }
-
-    public static List<T> Copy<T>(List<T> list) => [.. list];
 }

@@ -10,14 +10,20 @@ public sealed class OrgUnitService(StaffDbContext db, TimeProvider clock) : IOrg
     public DateOnly Today => OrganisationTime.Today(clock);
 
     /// <summary>Units valid on <paramref name="asOf"/> (default today), each with its parent on that date.</summary>
-    public async Task<IReadOnlyList<OrgUnitDto>> ListAsync(OrgUnitType? type, DateOnly? asOf, CancellationToken ct = default)
+    public async Task<IReadOnlyList<OrgUnitDto>> ListAsync(OrgUnitType? type, DateOnly? asOf, CancellationToken cancellationToken = default)
     {
         var day = asOf ?? Today;
         var query = db.OrgUnits.AsNoTracking().Include(u => u.ParentPeriods)
             .Where(u => u.ValidFrom <= day && (u.ValidTo == null || u.ValidTo > day));
         if (type is { } t) query = query.Where(u => u.Type == t);
-        var units = await query.OrderBy(u => u.Name).ToListAsync(ct);
+        var units = await query.OrderBy(u => u.Name).ToListAsync(cancellationToken);
         return units.Select(u => ToDto(u, day)).ToList();
+    }
+
+    public async Task<OrgUnitDto?> FindUnitAsync(Guid unitId, DateOnly asOf, CancellationToken cancellationToken = default)
+    {
+        var unit = await db.OrgUnits.AsNoTracking().Include(u => u.ParentPeriods).SingleOrDefaultAsync(u => u.Id == unitId, cancellationToken);
+        return unit is null ? null : ToDto(unit, asOf);
     }
 
     public async Task<OrgUnitDetailDto> GetAsync(Guid id, CancellationToken ct = default)

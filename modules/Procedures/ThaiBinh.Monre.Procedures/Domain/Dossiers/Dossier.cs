@@ -1,0 +1,88 @@
+using ThaiBinh.Monre.Kernel.Domain;
+using ThaiBinh.Monre.Procedures.Catalog;
+using ThaiBinh.Monre.Procedures.Dossiers;
+using ThaiBinh.Monre.Workflows.Runtime;
+
+namespace ThaiBinh.Monre.Procedures.Domain.Dossiers;
+
+/// <summary>
+/// A citizen's or organisation's dossier (hồ sơ) from receipt to return. Status changes, the paused legal clock and the
+/// appointment live here (STYLE: <c>dossier.RequestSupplement(...)</c>), each appending a <see cref="DossierHistoryEntry"/>.
+/// The procedure's name, code and field are copied at receipt: the slip and the register print what was true then.
+/// </summary>
+public sealed class Dossier : AuditedAggregateRoot<Guid>
+{
+    private Dossier() { }
+
+    public Dossier(Guid id, string code, Guid procedureId, string procedureCode, string procedureName, string field,
+        ReceptionLevel level, HandlingMode mode, Guid receptionUnitId, string receptionUnitName, string agencyCode,
+        SubmissionChannel channel, Applicant applicant, ReceiptDecision decision, string? reason,
+        DateTimeOffset receivedAt, Guid receivedById, string receivedByName)
+    {
+        Id = id;
+        Code = code;
+        ProcedureId = procedureId;
+        ProcedureCode = procedureCode;
+        ProcedureName = procedureName;
+        Field = field;
+        Level = level;
+        Mode = mode;
+        ReceptionUnitId = receptionUnitId;
+        ReceptionUnitName = receptionUnitName;
+        AgencyCode = agencyCode;
+        Channel = channel;
+        Applicant = applicant;
+        Decision = decision;
+        Reason = reason;
+        ReceivedAt = receivedAt.ToUniversalTime();
+        ReceivedById = receivedById;
+        ReceivedByName = receivedByName;
+        Status = decision switch
+        {
+            ReceiptDecision.Accept => DossierStatus.Accepted,
+            ReceiptDecision.RequestSupplement => DossierStatus.SupplementRequested,
+            _ => DossierStatus.Refused,
+        };
+    }
+
+    /// <summary><c>{agency identifier}-{yyMMdd}-{4-digit daily sequence}</c> (DOMAIN.md §5).</summary>
+    public string Code { get; private set; } = "";
+    public Guid ProcedureId { get; private set; }
+    public string ProcedureCode { get; private set; } = "";
+    public string ProcedureName { get; private set; } = "";
+    public string Field { get; private set; } = "";
+    public ReceptionLevel Level { get; private set; }
+    public HandlingMode Mode { get; private set; }
+    public Guid ReceptionUnitId { get; private set; }
+    public string ReceptionUnitName { get; private set; } = "";
+    public string AgencyCode { get; private set; } = "";
+    public SubmissionChannel Channel { get; private set; }
+    public Applicant Applicant { get; private set; } = null!;
+    public DossierStatus Status { get; private set; }
+    public ReceiptDecision Decision { get; private set; }
+    /// <summary>Refusal reason (form 03) or supplementation guidance (form 02).</summary>
+    public string? Reason { get; private set; }
+    public DateTimeOffset ReceivedAt { get; private set; }
+    public Guid ReceivedById { get; private set; }
+    public string ReceivedByName { get; private set; } = "";
+    public DateTimeOffset? AppointmentAt { get; private set; }
+    /// <summary>The appointment printed on the receipt slip, before any pause moved it.</summary>
+    public DateTimeOffset? OriginalAppointmentAt { get; private set; }
+    /// <summary>Set while the legal clock is paused (statuses 5, 6 and 8 during handling).</summary>
+    public DateTimeOffset? PausedAt { get; private set; }
+    public int PausedWorkingMinutes { get; private set; }
+    public DateTimeOffset? ResultReadyAt { get; private set; }
+    public DateTimeOffset? ReturnedAt { get; private set; }
+    public string? ReturnedTo { get; private set; }
+    public string? ReturnedToIdNumber { get; private set; }
+    /// <summary>Raised one working day before the appointment while still open (form 04 drafted).</summary>
+    public DateTimeOffset? LateWarningAt { get; private set; }
+    /// <summary>Early / on time / late, set when the result is ready (compared by instant, ADR 0004).</summary>
+    public Timeliness? Timeliness { get; private set; }
+    public Guid? WorkflowInstanceId { get; private set; }
+    /// <summary>Users who have been offered, claimed or completed a task of this dossier: they may open it.</summary>
+    public List<Guid> ParticipantUserIds { get; private set; } = [];
+
+    public List<DossierComponent> Components { get; private set; } = [];
+    public List<DossierHistoryEntry> History { get; private set; } = [];
+}

@@ -85,4 +85,16 @@ public sealed class Dossier : AuditedAggregateRoot<Guid>
 
     public List<DossierComponent> Components { get; private set; } = [];
     public List<DossierHistoryEntry> History { get; private set; } = [];
+
+    /// <summary>Open statuses: the legal clock runs or is paused, the result is not ready yet.</summary>
+    public bool IsOpen => Status is DossierStatus.Accepted or DossierStatus.Processing or DossierStatus.SupplementRequested
+        or DossierStatus.AwaitingPayment;
+
+    /// <summary>One working day before the appointment the dossier is still open: every list shows the warning (form 04 drafted).</summary>
+    public void RaiseLateWarning(DateTimeOffset at, string? note)
+    {
+        if (LateWarningAt is not null || !IsOpen) return;
+        LateWarningAt = at.ToUniversalTime();
+        History.Add(new DossierHistoryEntry(Id, at, DossierHistoryActions.LateWarning, null, Status, Status, note));
+    }
 }

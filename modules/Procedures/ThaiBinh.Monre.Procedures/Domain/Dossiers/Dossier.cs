@@ -90,6 +90,40 @@ public sealed class Dossier : AuditedAggregateRoot<Guid>
     public bool IsOpen => Status is DossierStatus.Accepted or DossierStatus.Processing or DossierStatus.SupplementRequested
         or DossierStatus.AwaitingPayment;
 
+    /// <summary>
+    /// The flow set a status (activity <c>Procedures.SetStatus</c>). 5/6/8 pause the legal clock; 4 after a pause resumes it
+    /// with the appointment moved to <paramref name="movedAppointment"/> (computed by the caller on the calendar from
+    /// <paramref name="pausedMinutes"/>); 9 fixes the timeliness by instant.
+    /// </summary>
+    public void ApplyFlowStatus(DossierStatus status, DateTimeOffset at, string? note, int pausedMinutes = 0, DateTimeOffset? movedAppointment = null)
+    {
+        if (status is not (DossierStatus.Processing or DossierStatus.SupplementRequested or DossierStatus.AwaitingPayment
+            or DossierStatus.Stopped or DossierStatus.ResultReady))
+            throw new ArgumentOutOfRangeException(nameof(status), status, "A flow may set 4, 5, 6, 8 or 9.");
+        var from = Status;
+        if (from == status) return;
+        switch (status)
+        {
+            case DossierStatus.SupplementRequested or DossierStatus.AwaitingPayment or DossierStatus.Stopped:
+                PausedAt ??= at.ToUniversalTime();
+                break;
+            case DossierStatus.Processing when PausedAt is not null:
+                PausedAt = null;
+                PausedWorkingMinutes += pausedMinutes;
+                AppointmentAt = movedAppointment?.ToUniversalTime() ?? AppointmentAt;
+                break;
+            case DossierStatus.ResultReady:
+                ResultReadyAt = at.ToUniversalTime();
+                Timeliness = AppointmentAt is not { } due ? null
+                    : at < due ? Workflows.Runtime.Timeliness.Early
+                    : at == due ? Workflows.Runtime.Timeliness.OnTime
+                    : Workflows.Runtime.Timeliness.Late;
+                break;
+        }
+        Status = status;
+        History.Add(new DossierHistoryEntry(Id, at, DossierHistoryActions.StatusChanged, null, from, status, note));
+    }
+
     /// <summary>One working day before the appointment the dossier is still open: every list shows the warning (form 04 drafted).</summary>
     public void RaiseLateWarning(DateTimeOffset at, string? note)
     {

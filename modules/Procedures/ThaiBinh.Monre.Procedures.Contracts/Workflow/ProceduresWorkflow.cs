@@ -28,6 +28,20 @@ public static class ProceduresWorkflow
         ],
         [ActivityTypes.Done]);
 
+    /// <summary>
+    /// Definition ids of the seeded dossier flows (until the Processes module generates them): every demo procedure is bound
+    /// to one of these by its handling mode and reception level.
+    /// </summary>
+    public static class SeededDefinitions
+    {
+        /// <summary>"5 tại chỗ" at the provincial centre: receive, appraise, approve, stamp/issue, return — hour-level steps.</summary>
+        public const string OnTheSpot = "ho-so-tai-cho";
+        /// <summary>Centre → division (head assigns, specialist appraises, head reviews) → leader signs → clerk issues → centre.</summary>
+        public const string Transfer = "ho-so-lien-thong";
+        /// <summary>District desk and the district's handling, at district level.</summary>
+        public const string District = "ho-so-cap-huyen";
+    }
+
     /// <summary>Names of the input variables a dossier's flow starts with (all strings).</summary>
     public static class Variables
     {

@@ -86,3 +86,13 @@ public static class DossierTestData
         return document.RootElement.TryGetProperty("code", out var code) ? code.GetString() : null;
     }
 }
+
+public static class ResponseAssertions
+{
+    /// <summary>Asserts the status, showing the body (ProblemDetails) when it differs.</summary>
+    public static async Task ShouldHaveStatusAsync(this HttpResponseMessage response, System.Net.HttpStatusCode expected)
+    {
+        if (response.StatusCode != expected)
+            throw new Shouldly.ShouldAssertException($"Expected {(int)expected}, got {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+    }
+}

@@ -21,19 +21,21 @@ internal sealed class TrackingRegister(
     /// <summary>More rows than a register page can hold usefully: ask for a shorter period or one unit.</summary>
     public const int MaxRows = 5000;
 
-    private const int PageSize = 500;
+    private const int PageSize = 200;
 
     public async Task<TrackingRegisterModel> BuildAsync(IDossierService dossiers, Guid? unitId, RegisterPeriod period, CancellationToken ct = default)
     {
         var items = new List<DossierListItemDto>();
-        for (var skip = 0; ; skip += PageSize)
+        // The service may give fewer rows per page than asked (it caps the page size): page on by what came back.
+        for (var skip = 0; ;)
         {
             var page = await dossiers.ListAsync(new DossierQuery(ReceptionUnitId: unitId, Skip: skip, Take: PageSize,
                 ReceivedFrom: period.From, ReceivedTo: period.To), ct);
-            items.AddRange(page.Items.Where(i => InPeriod(i.ReceivedAt, period) && (unitId is null || i.ReceptionUnitId == unitId)));
-            if (items.Count > MaxRows)
+            if (page.Total > MaxRows)
                 throw new BusinessException(ProcedureErrorCodes.RegisterPeriodInvalid, "Forms:RegisterTooLong", MaxRows) { StatusCode = 422 };
-            if (page.Items.Count < PageSize || skip + PageSize >= page.Total) break;
+            items.AddRange(page.Items.Where(i => InPeriod(i.ReceivedAt, period) && (unitId is null || i.ReceptionUnitId == unitId)));
+            skip += page.Items.Count;
+            if (page.Items.Count == 0 || skip >= page.Total) break;
         }
         items = [.. items.DistinctBy(i => i.Id).OrderBy(i => i.ReceivedAt).ThenBy(i => i.Code, StringComparer.Ordinal)];
 

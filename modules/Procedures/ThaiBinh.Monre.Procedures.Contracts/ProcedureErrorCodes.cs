@@ -34,4 +34,5 @@ public static class ProcedureErrorCodes
     public const string ScanInvalid = "Monre.Procedures.ScanInvalid";
     public const string RatingNotAllowed = "Monre.Procedures.RatingNotAllowed";
     public const string RatingInvalid = "Monre.Procedures.RatingInvalid";
+    public const string RegisterPeriodInvalid = "Monre.Procedures.RegisterPeriodInvalid";
 }

@@ -26,4 +26,8 @@ public static class ProcedureErrorCodes
     public const string ScanInvalid = "Monre.Procedures.ScanInvalid";
     public const string RatingNotAllowed = "Monre.Procedures.RatingNotAllowed";
     public const string RatingInvalid = "Monre.Procedures.RatingInvalid";
+    public const string PublicLookupRateLimited = "Monre.Procedures.PublicLookupRateLimited";
+    public const string ApologyNotFound = "Monre.Procedures.ApologyNotFound";
+    public const string ApologyAlreadyIssued = "Monre.Procedures.ApologyAlreadyIssued";
+    public const string ApologyInvalid = "Monre.Procedures.ApologyInvalid";
 }

@@ -12,6 +12,7 @@ using ThaiBinh.Monre.Procedures.Application.Dossiers;
 using ThaiBinh.Monre.Procedures.Application.Forms;
 using ThaiBinh.Monre.Procedures.Application.PublicLookup;
 using ThaiBinh.Monre.Procedures.Data;
+using ThaiBinh.Monre.Procedures.Pages.Shared;
 
 namespace ThaiBinh.Monre.Procedures;
 
@@ -33,6 +34,7 @@ public sealed class ProceduresModule : MonreModule
         DossierWiring.Add(services);
         FormsWiring.Add(services);
         PublicLookupWiring.Add(services);
+        PagesWiring.Add(services);
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder api, IEndpointRouteBuilder root)

@@ -83,11 +83,15 @@ public abstract class ProceduresComponentBase : ComponentBase
     protected void Saved(string messageKey, params object[] arguments) => Snackbar.Add(L[messageKey, arguments], Severity.Success);
 
     /// <summary>Shows a dialog; true when it was closed with OK.</summary>
-    protected async Task<bool> ShowAsync<TDialog>(string title, DialogParameters parameters, MaxWidth width = MaxWidth.Small) where TDialog : IComponent
+    protected async Task<bool> ShowAsync<TDialog>(string title, DialogParameters parameters, MaxWidth width = MaxWidth.Small) where TDialog : IComponent =>
+        await ShowForResultAsync<TDialog>(title, parameters, width) is not null;
+
+    /// <summary>Shows a dialog; its result when it was closed with OK, null when cancelled.</summary>
+    protected async Task<DialogResult?> ShowForResultAsync<TDialog>(string title, DialogParameters parameters, MaxWidth width = MaxWidth.Small) where TDialog : IComponent
     {
         var options = new DialogOptions { MaxWidth = width, FullWidth = true, BackdropClick = false };
         var result = await (await Dialogs.ShowAsync<TDialog>(title, parameters, options)).Result;
-        return result is { Canceled: false };
+        return result is { Canceled: false } ? result : null;
     }
 
     /// <summary>An instant as a Vietnamese wall-clock time, <c>dd/MM/yyyy HH:mm</c>.</summary>

@@ -151,6 +151,7 @@ public sealed class DeskPagesTests(BrowserFixture fixture, ITestOutputHelper out
         await Expect(page.Locator("#receipt-panel")).ToHaveAttributeAsync("data-status", "3");
         await Expect(page.Locator("#receipt-print")).ToHaveAttributeAsync("href", $"/print/dossiers/{dossierId}/refusal");
         await Expect(page.Locator("#receipt-print")).ToContainTextAsync("In phiếu từ chối tiếp nhận");
+        await ShotAsync(page, "62-desk-refused");
     });
 
     [Fact]
@@ -179,11 +180,13 @@ public sealed class DeskPagesTests(BrowserFixture fixture, ITestOutputHelper out
         var row = page.Locator("#dossiers-table tbody tr.dossier-row", new() { HasText = receipt.Code });
         await Expect(row).ToHaveCountAsync(1);
         await Expect(row.Locator(".dossier-status")).ToHaveAttributeAsync("data-status", "4");
+        await ShotAsync(page, "63-dossier-search");
         await row.Locator(".dossier-code").ClickAsync();
         await Expect(page).ToHaveURLAsync(UrlIs($"/dossiers/{receipt.Id}"));
         await Expect(page.Locator("#dossier-code")).ToHaveTextAsync(receipt.Code);
         await Expect(page.Locator("#dossier-applicant")).ToContainTextAsync(applicant.CitizenId);
         await Expect(page.Locator("#dossier-print-slip")).ToHaveAttributeAsync("href", $"/print/dossiers/{receipt.Id}/receipt");
+        await ShotAsync(page, "64-dossier-detail");
 
         // A district desk officer may not see the centre's dossier: a clear notice, nothing of the dossier.
         await using var district = await fixture.NewContextAsync();
@@ -193,6 +196,7 @@ public sealed class DeskPagesTests(BrowserFixture fixture, ITestOutputHelper out
         await WaitForInteractiveAsync(other);
         await Expect(other.Locator("#dossier-notfound")).ToBeVisibleAsync();
         await Expect(other.Locator("body")).Not.ToContainTextAsync(receipt.Code);
+        await ShotAsync(other, "65-dossier-other-desk");
     });
 
     private Task<DossierDetailDto> DossierAsync(Guid id) =>

@@ -52,6 +52,8 @@ internal sealed class DossierComponentConfiguration : IEntityTypeConfiguration<D
     public void Configure(EntityTypeBuilder<DossierComponent> e)
     {
         e.ToTable("dossier_components");
+        // Ids are set by the constructor: a row added through the dossier's collection is new, not an update.
+        e.Property(c => c.Id).ValueGeneratedNever();
         e.Property(c => c.Name).HasMaxLength(1000);
         e.Property(c => c.CopyKind).HasConversion<string>().HasMaxLength(20);
         e.HasIndex(c => c.DossierId);
@@ -64,6 +66,8 @@ internal sealed class DossierScanConfiguration : IEntityTypeConfiguration<Dossie
     public void Configure(EntityTypeBuilder<DossierScan> e)
     {
         e.ToTable("dossier_scans");
+        // Ids are set by the constructor: a row added through the dossier's collection is new, not an update.
+        e.Property(s => s.Id).ValueGeneratedNever();
         e.Property(s => s.FileName).HasMaxLength(300);
         e.Property(s => s.ContentType).HasMaxLength(100);
         e.Property(s => s.BlobName).HasMaxLength(300);
@@ -77,6 +81,8 @@ internal sealed class DossierHistoryConfiguration : IEntityTypeConfiguration<Dos
     public void Configure(EntityTypeBuilder<DossierHistoryEntry> e)
     {
         e.ToTable("dossier_history");
+        // Ids are set by the constructor: a row added through the dossier's collection is new, not an update.
+        e.Property(h => h.Id).ValueGeneratedNever();
         e.Property(h => h.Action).HasMaxLength(50);
         e.Property(h => h.ActorName).HasMaxLength(200);
         e.Property(h => h.FromStatus).HasConversion<int?>();

@@ -11,7 +11,9 @@ using ThaiBinh.Monre.Kernel.Web;
 using ThaiBinh.Monre.Procedures.Application.Catalog;
 using ThaiBinh.Monre.Procedures.Application.Dossiers;
 using ThaiBinh.Monre.Procedures.Application.Forms;
+using ThaiBinh.Monre.Procedures.Application.Lateness;
 using ThaiBinh.Monre.Procedures.Application.PublicLookup;
+using ThaiBinh.Monre.Procedures.Application.Ratings;
 using ThaiBinh.Monre.Procedures.Data;
 
 namespace ThaiBinh.Monre.Procedures;
@@ -33,7 +35,9 @@ public sealed class ProceduresModule : MonreModule
         CatalogWiring.Add(services);
         DossierWiring.Add(services);
         FormsWiring.Add(services);
-        PublicLookupWiring.Add(services);
+        PublicLookupWiring.Add(services, context.Configuration);
+        RatingsWiring.Add(services);
+        LatenessWiring.Add(services);
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder api, IEndpointRouteBuilder root)
@@ -42,6 +46,8 @@ public sealed class ProceduresModule : MonreModule
         DossierWiring.Map(api, root);
         FormsWiring.Map(api, root);
         PublicLookupWiring.Map(api, root);
+        RatingsWiring.Map(api, root);
+        LatenessWiring.Map(api, root);
     }
 
     public override void DefinePermissions(PermissionDefinitionContext context)

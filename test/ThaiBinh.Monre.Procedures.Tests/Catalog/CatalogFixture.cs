@@ -53,6 +53,14 @@ internal static class CatalogRequests
         return (await response.Content.ReadFromJsonAsync<ProcedureDto>(Json))!;
     }
 
+    /// <summary>Reads a successful JSON answer (the body is in the failure message otherwise).</summary>
+    public static async Task<T> OkAsync<T>(this HttpResponseMessage response)
+    {
+        var text = await response.Content.ReadAsStringAsync();
+        response.IsSuccessStatusCode.ShouldBeTrue(text);
+        return JsonSerializer.Deserialize<T>(text, Json)!;
+    }
+
     /// <summary>Asserts a ProblemDetails response with the status and stable code; returns its title (the message).</summary>
     public static async Task<string> ShouldBeProblemAsync(this HttpResponseMessage response, HttpStatusCode status, string code)
     {

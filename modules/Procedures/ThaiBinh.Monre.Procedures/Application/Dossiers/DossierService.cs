@@ -335,7 +335,8 @@ internal sealed class DossierService(
         var visible = await access.VisibleAsync(cancellationToken);
         if (!await visible.AnyAsync(d => d.Id == id, cancellationToken) && await HasOwnTaskAsync(d => d.Id == id, cancellationToken) is null)
             throw DossierErrors.NotFound();
-        return await db.Dossiers.FromSql($"SELECT * FROM procedures.dossiers WHERE id = {id} FOR UPDATE").SingleAsync(cancellationToken);
+        await db.Database.ExecuteSqlAsync($"SELECT 1 FROM procedures.dossiers WHERE id = {id} FOR UPDATE", cancellationToken);
+        return await db.Dossiers.SingleAsync(d => d.Id == id, cancellationToken);
     }
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

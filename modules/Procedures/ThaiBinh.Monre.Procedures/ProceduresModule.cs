@@ -6,6 +6,7 @@ using ThaiBinh.Monre.Kernel.Authorization;
 using ThaiBinh.Monre.Kernel.Data;
 using ThaiBinh.Monre.Kernel.Localization;
 using ThaiBinh.Monre.Kernel.Modularity;
+using ThaiBinh.Monre.Kernel.Settings;
 using ThaiBinh.Monre.Kernel.Web;
 using ThaiBinh.Monre.Procedures.Application.Catalog;
 using ThaiBinh.Monre.Procedures.Application.Dossiers;
@@ -59,6 +60,11 @@ public sealed class ProceduresModule : MonreModule
         dossiers.AddChild(ProcedurePermissions.Dossiers.Receive, "Permission:Procedures.Dossiers.Receive");
         dossiers.AddChild(ProcedurePermissions.Dossiers.Return, "Permission:Procedures.Dossiers.Return");
         dossiers.AddChild(ProcedurePermissions.Dossiers.Manage, "Permission:Procedures.Dossiers.Manage");
+    }
+
+    public override void DefineSettings(SettingDefinitionContext context)
+    {
+        FormsWiring.DefineSettings(context);
     }
 
     public override void ContributeMenu(MenuBuilder menu)

@@ -8,11 +8,13 @@ namespace ThaiBinh.Monre.Workflows.Runtime;
 /// <summary>The flow entered an activity (raised for every activity executed, blocking or not).</summary>
 public sealed record WorkflowActivityEntered(Guid InstanceId, string DefinitionId, string CorrelationId, string ActivityId, string ActivityType) : IDomainEvent;
 
-public sealed record WorkflowTaskCreated(Guid TaskId, Guid InstanceId, string DefinitionId, string CorrelationId, string ActivityId, DateTimeOffset? DueAt) : IDomainEvent;
+/// <summary>A human task was created; <see cref="CandidateUserIds"/> are the users it is offered to (who may open what it concerns).</summary>
+public sealed record WorkflowTaskCreated(Guid TaskId, Guid InstanceId, string DefinitionId, string CorrelationId, string ActivityId, DateTimeOffset? DueAt,
+    IReadOnlyList<Guid>? CandidateUserIds = null, string? Title = null) : IDomainEvent;
 
 public sealed record WorkflowTaskCompleted(
     Guid TaskId, Guid InstanceId, string DefinitionId, string CorrelationId, string ActivityId, string Outcome,
-    Guid? UserId, Timeliness Timeliness) : IDomainEvent;
+    Guid? UserId, Timeliness Timeliness, string? ActorName = null, string? ActivityName = null, string? Comment = null) : IDomainEvent;
 
 /// <summary>The instance reached a final status (Finished, Cancelled) or faulted.</summary>
 public sealed record WorkflowInstanceEnded(Guid InstanceId, string DefinitionId, string CorrelationId, WorkflowStatus Status) : IDomainEvent;

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using ThaiBinh.Monre.Procedures.Data;
 using ThaiBinh.Monre.Procedures.Dossiers;
 using ThaiBinh.Monre.Procedures.Workflow;
@@ -20,8 +19,8 @@ internal sealed class SetDossierStatusActivity(ProceduresDbContext db, IWorkingC
         var note = context.Property("note")?.GetString();
         if (!Guid.TryParse(context.CorrelationId, out var dossierId))
             throw new InvalidOperationException($"The instance's correlation id '{context.CorrelationId}' is not a dossier id.");
-        var dossier = await db.Dossiers
-            .SingleOrDefaultAsync(d => d.Id == dossierId, cancellationToken)
+        // FindAsync: the receipt starts the flow before its dossier is saved (one round of inserts at commit).
+        var dossier = await db.Dossiers.FindAsync([dossierId], cancellationToken)
             ?? throw new InvalidOperationException($"Dossier {dossierId} does not exist.");
 
         var now = clock.GetUtcNow();

@@ -124,6 +124,80 @@ public sealed class Dossier : AuditedAggregateRoot<Guid>
         History.Add(new DossierHistoryEntry(Id, at, DossierHistoryActions.StatusChanged, null, from, status, note));
     }
 
+    /// <summary>Whether the result is on its way or done: nothing more to receive, withdraw or resubmit.</summary>
+    public bool IsClosed => Status is DossierStatus.Refused or DossierStatus.Withdrawn or DossierStatus.Stopped
+        or DossierStatus.ResultReady or DossierStatus.Returned;
+
+    /// <summary>The receipt row of the history (who received it, under which decision).</summary>
+    public void RecordReceipt(string? note) =>
+        History.Add(new DossierHistoryEntry(Id, ReceivedAt, DossierHistoryActions.Received, ReceivedByName, null, Status, note));
+
+    /// <summary>Accepted: the appointment is fixed and handling starts (status 4); the bound flow is attached next.</summary>
+    public void StartProcessing(DateTimeOffset appointmentAt, DateTimeOffset at)
+    {
+        if (Decision != ReceiptDecision.Accept || Status != DossierStatus.Accepted)
+            throw new InvalidOperationException("Only an accepted dossier starts processing.");
+        AppointmentAt = OriginalAppointmentAt = appointmentAt.ToUniversalTime();
+        var from = Status;
+        Status = DossierStatus.Processing;
+        History.Add(new DossierHistoryEntry(Id, at, DossierHistoryActions.StatusChanged, null, from, Status, null));
+    }
+
+    public void AttachWorkflow(Guid workflowInstanceId) => WorkflowInstanceId = workflowInstanceId;
+
+    /// <summary>These users were offered or did a task of this dossier's flow: they may open it.</summary>
+    public void AddParticipants(IEnumerable<Guid> userIds)
+    {
+        var added = userIds.Where(u => !ParticipantUserIds.Contains(u)).Distinct().ToList();
+        // A new list, so the array column is seen as changed.
+        if (added.Count > 0) ParticipantUserIds = [.. ParticipantUserIds, .. added];
+    }
+
+    public void RecordHistory(DateTimeOffset at, string action, string? actorName, string? note) =>
+        History.Add(new DossierHistoryEntry(Id, at, action, actorName, Status, Status, note));
+
+    /// <summary>The desk recorded the applicant's supplementation; the flow's SetStatus 4 then moves the appointment.</summary>
+    public void RecordResubmission(DateTimeOffset at, string? actorName, string? note)
+    {
+        EnsureStatus(DossierStatus.SupplementRequested);
+        RecordHistory(at, DossierHistoryActions.Resubmitted, actorName, note);
+    }
+
+    public void RecordPayment(DateTimeOffset at, string? actorName)
+    {
+        EnsureStatus(DossierStatus.AwaitingPayment);
+        RecordHistory(at, DossierHistoryActions.PaymentConfirmed, actorName, null);
+    }
+
+    /// <summary>The applicant withdraws (→ 7); the legal clock stops for good.</summary>
+    public void Withdraw(DateTimeOffset at, string? actorName, string? reason)
+    {
+        if (Status is not (DossierStatus.Accepted or DossierStatus.Processing or DossierStatus.SupplementRequested or DossierStatus.AwaitingPayment))
+            throw new DossierStatusException(Status, DossierStatus.Withdrawn);
+        var from = Status;
+        Status = DossierStatus.Withdrawn;
+        PausedAt = null;
+        History.Add(new DossierHistoryEntry(Id, at, DossierHistoryActions.Withdrawn, actorName, from, Status, reason));
+    }
+
+    /// <summary>The result was handed over (9 → 10) to <paramref name="recipient"/>.</summary>
+    public void ReturnResult(DateTimeOffset at, string? actorName, string recipient, string? recipientIdNumber, string? note)
+    {
+        EnsureStatus(DossierStatus.ResultReady);
+        var from = Status;
+        Status = DossierStatus.Returned;
+        ReturnedAt = at.ToUniversalTime();
+        ReturnedTo = recipient;
+        ReturnedToIdNumber = recipientIdNumber;
+        History.Add(new DossierHistoryEntry(Id, at, DossierHistoryActions.ResultReturned, actorName, from, Status,
+            string.IsNullOrWhiteSpace(note) ? recipient : $"{recipient}: {note}"));
+    }
+
+    private void EnsureStatus(DossierStatus expected)
+    {
+        if (Status != expected) throw new DossierStatusException(Status, expected);
+    }
+
     /// <summary>One working day before the appointment the dossier is still open: every list shows the warning (form 04 drafted).</summary>
     public void RaiseLateWarning(DateTimeOffset at, string? note)
     {

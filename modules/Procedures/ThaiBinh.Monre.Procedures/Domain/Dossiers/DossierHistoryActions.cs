@@ -5,7 +5,9 @@ public static class DossierHistoryActions
 {
     public const string Received = "received";
     public const string StatusChanged = "status";
+    public const string TaskCreated = "task-created";
     public const string TaskCompleted = "task-completed";
+    public const string FlowEnded = "flow-ended";
     public const string Resubmitted = "resubmitted";
     public const string PaymentConfirmed = "payment-confirmed";
     public const string Withdrawn = "withdrawn";

@@ -7,9 +7,9 @@ public sealed class DossierScan : Entity<Guid>
 {
     private DossierScan() { }
 
-    public DossierScan(Guid dossierComponentId, string fileName, string contentType, long size, string blobName, DateTimeOffset uploadedAt, string? uploadedBy)
+    public DossierScan(Guid dossierComponentId, string fileName, string contentType, long size, string blobName, DateTimeOffset uploadedAt, string? uploadedBy, Guid? id = null)
     {
-        Id = Guid.CreateVersion7();
+        Id = id ?? Guid.CreateVersion7();
         DossierComponentId = dossierComponentId;
         FileName = fileName;
         ContentType = contentType;

@@ -87,10 +87,10 @@ public sealed class WorkflowEngine(
         var timeliness = await TimelinessAsync(task.DueAt, now, task.SiteId, cancellationToken);
         var userName = ActorName;
         task.Complete(userId, userName, request.Outcome, request.Comment, request.FormData, now, (int)Math.Round(used.TotalMinutes), timeliness);
-        instance.Raise(new WorkflowTaskCompleted(task.Id, instance.Id, instance.DefinitionId, instance.CorrelationId, task.ActivityId,
-            request.Outcome, userId, timeliness));
-
         var definition = await definitions.GetAsync(db, instance.DefinitionVersionId, cancellationToken);
+        instance.Raise(new WorkflowTaskCompleted(task.Id, instance.Id, instance.DefinitionId, instance.CorrelationId, task.ActivityId,
+            request.Outcome, userId, timeliness, userName, definition.Find(task.ActivityId)?.DisplayName ?? task.ActivityId, task.Comment));
+
         var variables = VariableBag.Parse(instance.VariablesJson);
         variables["lastOutcome"] = request.Outcome;
         // Only the fields the step declares become variables: a user cannot overwrite the flow's own (unitId, …).
@@ -352,7 +352,8 @@ public sealed class WorkflowEngine(
         db.Tasks.Add(task);
         scope.NewTasks.Add(task);
         scope.Reached.Add(activity.Id);
-        instance.Raise(new WorkflowTaskCreated(task.Id, instance.Id, instance.DefinitionId, instance.CorrelationId, activity.Id, dueAt));
+        instance.Raise(new WorkflowTaskCreated(task.Id, instance.Id, instance.DefinitionId, instance.CorrelationId, activity.Id, dueAt,
+            candidates, task.Title));
     }
 
     /// <summary>Explicit users (property or variable), else the role in the unit resolved through Staff.</summary>
@@ -389,7 +390,11 @@ public sealed class WorkflowEngine(
                 : throw new WorkflowFaultException($"{activity.DisplayName}: biến '{variable}' không chứa mã đơn vị hợp lệ.");
         }
         if (unit.TryGetProperty("field", out var fieldElement) && fieldElement.GetString() is { Length: > 0 } field)
+        {
+            // {"field": "{{ field }}"}: one definition serves every field (the dossier flows pass the procedure's field).
+            if (field.Contains("{{", StringComparison.Ordinal)) field = expressions.Render(field, scope.Variables).Trim();
             return new UnitSelector.ResponsibleForField(field);
+        }
         return null;
     }
 

@@ -15,6 +15,7 @@ using ThaiBinh.Monre.Procedures.Application.Lateness;
 using ThaiBinh.Monre.Procedures.Application.PublicLookup;
 using ThaiBinh.Monre.Procedures.Application.Ratings;
 using ThaiBinh.Monre.Procedures.Data;
+using ThaiBinh.Monre.Procedures.Pages.Shared;
 
 namespace ThaiBinh.Monre.Procedures;
 
@@ -38,6 +39,7 @@ public sealed class ProceduresModule : MonreModule
         PublicLookupWiring.Add(services, context.Configuration);
         RatingsWiring.Add(services);
         LatenessWiring.Add(services);
+        PagesWiring.Add(services);
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder api, IEndpointRouteBuilder root)

@@ -34,4 +34,9 @@ public static class ProcedureErrorCodes
     public const string ScanInvalid = "Monre.Procedures.ScanInvalid";
     public const string RatingNotAllowed = "Monre.Procedures.RatingNotAllowed";
     public const string RatingInvalid = "Monre.Procedures.RatingInvalid";
+    public const string RegisterPeriodInvalid = "Monre.Procedures.RegisterPeriodInvalid";
+    public const string PublicLookupRateLimited = "Monre.Procedures.PublicLookupRateLimited";
+    public const string ApologyNotFound = "Monre.Procedures.ApologyNotFound";
+    public const string ApologyAlreadyIssued = "Monre.Procedures.ApologyAlreadyIssued";
+    public const string ApologyInvalid = "Monre.Procedures.ApologyInvalid";
 }

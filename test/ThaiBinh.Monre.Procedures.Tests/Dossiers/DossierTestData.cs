@@ -79,10 +79,27 @@ public static class DossierTestData
     public static async Task<DossierDetailDto> GetAsync(HttpClient client, Guid id) =>
         (await client.GetFromJsonAsync<DossierDetailDto>($"/api/dossiers/{id}", Json))!;
 
+    /// <summary>The ProblemDetails <c>title</c> (the Vietnamese message) of an error response.</summary>
+    public static async Task<string?> TitleAsync(HttpResponseMessage response)
+    {
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return document.RootElement.TryGetProperty("title", out var title) ? title.GetString() : null;
+    }
+
     /// <summary>The ProblemDetails <c>code</c> of an error response.</summary>
     public static async Task<string?> CodeAsync(HttpResponseMessage response)
     {
         using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         return document.RootElement.TryGetProperty("code", out var code) ? code.GetString() : null;
+    }
+}
+
+public static class ResponseAssertions
+{
+    /// <summary>Asserts the status, showing the body (ProblemDetails) when it differs.</summary>
+    public static async Task ShouldHaveStatusAsync(this HttpResponseMessage response, System.Net.HttpStatusCode expected)
+    {
+        if (response.StatusCode != expected)
+            throw new Shouldly.ShouldAssertException($"Expected {(int)expected}, got {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
     }
 }

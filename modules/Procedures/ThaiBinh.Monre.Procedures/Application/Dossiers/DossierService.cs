@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ThaiBinh.Monre.Kernel.Blobs;
+using ThaiBinh.Monre.Kernel.Data;
 using ThaiBinh.Monre.Procedures.Catalog;
 using ThaiBinh.Monre.Procedures.Data;
 using ThaiBinh.Monre.Procedures.Domain.Catalog;
@@ -28,6 +29,7 @@ internal sealed class DossierService(
     DossierCodeAllocator codes,
     IdempotencyGuard idempotency,
     IWorkingCalendar calendar,
+    IUnitOfWork uow,
     IServiceProvider services,
     TimeProvider clock,
     ILogger<DossierService> logger) : IDossierService
@@ -190,6 +192,16 @@ internal sealed class DossierService(
             var (start, end) = VietnamTime.DayRange(day);
             dossiers = dossiers.Where(d => d.AppointmentAt >= start && d.AppointmentAt < end);
         }
+        if (query.ReceivedFrom is { } receivedFrom)
+        {
+            var start = VietnamTime.DayRange(receivedFrom).Start;
+            dossiers = dossiers.Where(d => d.ReceivedAt >= start);
+        }
+        if (query.ReceivedTo is { } receivedTo)
+        {
+            var end = VietnamTime.DayRange(receivedTo).End;
+            dossiers = dossiers.Where(d => d.ReceivedAt < end);
+        }
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
             var pattern = "%" + query.Search.Trim().Replace("\\", "\\\\", StringComparison.Ordinal)
@@ -218,7 +230,7 @@ internal sealed class DossierService(
         if (dossier.WorkflowInstanceId is null) throw new DossierStatusException(dossier.Status, DossierStatus.Processing);
         dossier.RecordResubmission(clock.GetUtcNow(), await access.UserNameAsync(cancellationToken), Clean(request.Note));
         await SignalAsync(dossier, ProceduresWorkflow.ResubmittedSignal, cancellationToken);
-        return await GetAsync(id, cancellationToken);
+        return await AfterChangeAsync(id, cancellationToken);
     }
 
     public async Task<DossierDetailDto> ConfirmPaymentAsync(Guid id, CancellationToken cancellationToken = default)
@@ -228,7 +240,7 @@ internal sealed class DossierService(
         if (dossier.WorkflowInstanceId is null) throw new DossierStatusException(dossier.Status, DossierStatus.Processing);
         dossier.RecordPayment(clock.GetUtcNow(), await access.UserNameAsync(cancellationToken));
         await SignalAsync(dossier, ProceduresWorkflow.PaidSignal, cancellationToken);
-        return await GetAsync(id, cancellationToken);
+        return await AfterChangeAsync(id, cancellationToken);
     }
 
     /// <summary>The flow waits for the desk's signal (correlation key = dossier id); its SetStatus 4 resumes the clock.</summary>
@@ -253,7 +265,7 @@ internal sealed class DossierService(
             if (instance.Status is WorkflowStatus.Running or WorkflowStatus.Suspended or WorkflowStatus.Faulted)
                 await runtime.CancelAsync(instanceId, reason ?? "Người nộp hồ sơ rút hồ sơ", cancellationToken);
         }
-        return await GetAsync(id, cancellationToken);
+        return await AfterChangeAsync(id, cancellationToken);
     }
 
     public async Task<DossierDetailDto> ReturnResultAsync(Guid id, ReturnResultRequest request, CancellationToken cancellationToken = default)
@@ -267,7 +279,7 @@ internal sealed class DossierService(
             throw DossierErrors.Unprocessable(ProcedureErrorCodes.RecipientRequired, "Dossiers:RecipientTooLong");
         dossier.ReturnResult(clock.GetUtcNow(), await access.UserNameAsync(cancellationToken), recipient ?? "",
             Clean(request.RecipientIdNumber), Clean(request.Note));
-        return await GetAsync(id, cancellationToken);
+        return await AfterChangeAsync(id, cancellationToken);
     }
 
     public async Task<DossierScanDto> AddScanAsync(Guid id, Guid dossierComponentId, string fileName, string contentType, Stream content, CancellationToken cancellationToken = default)
@@ -319,13 +331,21 @@ internal sealed class DossierService(
         return (new DossierScanDto(scan.Id, scan.FileName, scan.ContentType, scan.Size, VietnamTime.ToLocal(scan.UploadedAt)), stream);
     }
 
+    /// <summary>The dossier as it stands after a desk action: the flow's changes are saved (not committed) first.</summary>
+    private async Task<DossierDetailDto> AfterChangeAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await uow.SaveChangesAsync(cancellationToken);
+        return await GetAsync(id, cancellationToken);
+    }
+
     /// <summary>The dossier for a change, locked against a concurrent desk action or flow step (the second waits, then re-checks).</summary>
     private async Task<Dossier> TrackedAsync(Guid id, CancellationToken cancellationToken)
     {
         var visible = await access.VisibleAsync(cancellationToken);
         if (!await visible.AnyAsync(d => d.Id == id, cancellationToken) && await HasOwnTaskAsync(d => d.Id == id, cancellationToken) is null)
             throw DossierErrors.NotFound();
-        return await db.Dossiers.FromSql($"SELECT * FROM procedures.dossiers WHERE id = {id} FOR UPDATE").SingleAsync(cancellationToken);
+        await db.Database.ExecuteSqlAsync($"SELECT 1 FROM procedures.dossiers WHERE id = {id} FOR UPDATE", cancellationToken);
+        return await db.Dossiers.SingleAsync(d => d.Id == id, cancellationToken);
     }
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,23 +30,6 @@ public sealed class PublicAreaFixture : MonreAppFactory
     {
         services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
         services.AddSingleton<IStartupFilter, ClientAddressFromHeader>();
-    }
-
-    public override async Task InitializeAsync()
-    {
-        await base.InitializeAsync();
-        // The desk roles get dossier access until the dossier module's seed grants it (idempotent).
-        using var admin = await SignedInAsync("admin");
-        var roles = await admin.GetFromJsonAsync<JsonElement>("/api/staff/roles");
-        foreach (var role in roles.EnumerateArray().Where(r => r.GetProperty("name").GetString() is "desk-officer" or "leader"))
-        {
-            var permissions = role.GetProperty("permissions").EnumerateArray().Select(p => p.GetString()!).ToHashSet();
-            permissions.Add(ProcedurePermissions.Dossiers.Default);
-            permissions.Add(ProcedurePermissions.Dossiers.Return);
-            if (role.GetProperty("name").GetString() == "leader") permissions.Add(ProcedurePermissions.Dossiers.Manage);
-            var response = await admin.PutAsJsonAsync($"/api/staff/roles/{role.GetProperty("id").GetString()}/permissions", new { permissions });
-            response.EnsureSuccessStatusCode();
-        }
     }
 
     /// <summary>An anonymous client with an address of its own (so rate limits of other tests do not apply).</summary>

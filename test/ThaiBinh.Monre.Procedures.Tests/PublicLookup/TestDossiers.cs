@@ -12,8 +12,8 @@ using ThaiBinh.Monre.Testing;
 namespace ThaiBinh.Monre.Procedures.Tests.PublicLookup;
 
 /// <summary>
-/// Dossiers written straight through the DbContext (and SQL for what only the dossier service sets: appointment, return),
-/// so these tests do not depend on the receipt endpoint.
+/// Dossiers written straight through the DbContext with the domain's own methods, at any instant the tests need (the
+/// receipt endpoint always receives "now"), with a history that names staff and carries internal notes.
 /// </summary>
 internal static class TestDossiers
 {
@@ -49,7 +49,7 @@ internal static class TestDossiers
 
     /// <summary>
     /// An accepted dossier received at the centre at <paramref name="receivedAt"/>, moved to <paramref name="status"/>
-    /// (4 by default; 9 and 10 through "result ready" and a returned row), with a history that names staff and carries notes.
+    /// (4 by default, with the appointment; 5, 9 and 10 through the flow's statuses and the return).
     /// </summary>
     public static async Task<Created> CreateAsync(MonreAppFactory app, DateTimeOffset receivedAt, DateTimeOffset? appointmentAt,
         DossierStatus status = DossierStatus.Processing, string? phone = ApplicantPhone, Guid? procedureId = null,
@@ -66,38 +66,21 @@ internal static class TestDossiers
                 ReceptionLevel.Province, mode, unitId, "Trung tâm Phục vụ hành chính công tỉnh Thái Bình", agencyCode,
                 SubmissionChannel.Direct, new Applicant(ApplicantKind.Person, Applicant, ApplicantIdNumber, phone, ApplicantEmail, ApplicantAddress),
                 ReceiptDecision.Accept, null, receivedAt, Guid.CreateVersion7(), OfficerName);
-            dossier.History.Add(new DossierHistoryEntry(id, receivedAt, DossierHistoryActions.Received, OfficerName, null, DossierStatus.Accepted, "Ghi chú nội bộ của cán bộ"));
+            dossier.RecordReceipt("Ghi chú nội bộ của cán bộ");
             if (status != DossierStatus.Accepted)
             {
                 var at = receivedAt.AddMinutes(5);
-                dossier.ApplyFlowStatus(DossierStatus.Processing, at, "Chuyển chuyên viên Đinh Văn Tuấn");
-                dossier.History.Add(new DossierHistoryEntry(id, at.AddMinutes(1), DossierHistoryActions.TaskCompleted, "Đinh Văn Tuấn", DossierStatus.Processing, DossierStatus.Processing, "Thẩm định đạt"));
+                if (appointmentAt is { } due) dossier.StartProcessing(due, at);
+                else dossier.ApplyFlowStatus(DossierStatus.Processing, at, null);
+                dossier.RecordHistory(at.AddMinutes(1), DossierHistoryActions.TaskCompleted, "Đinh Văn Tuấn", "Thẩm định đạt");
                 if (status is DossierStatus.SupplementRequested or DossierStatus.ResultReady or DossierStatus.Returned)
                     dossier.ApplyFlowStatus(status == DossierStatus.SupplementRequested ? status : DossierStatus.ResultReady, at.AddMinutes(10), null);
+                if (status == DossierStatus.Returned)
+                    dossier.ReturnResult(at.AddHours(1), OfficerName, Applicant, ApplicantIdNumber, "Trả tận tay");
             }
             db.Dossiers.Add(dossier);
             return Task.CompletedTask;
         });
-
-        await using var connection = new NpgsqlConnection(app.Database.ConnectionString);
-        await connection.OpenAsync();
-        await using var update = new NpgsqlCommand(
-            "UPDATE procedures.dossiers SET appointment_at = @a, original_appointment_at = @a WHERE id = @id", connection);
-        update.Parameters.AddWithValue("a", appointmentAt.HasValue ? appointmentAt.Value.ToUniversalTime() : DBNull.Value);
-        update.Parameters.AddWithValue("id", id);
-        await update.ExecuteNonQueryAsync();
-        if (status == DossierStatus.Returned)
-        {
-            await using var returned = new NpgsqlCommand(
-                "UPDATE procedures.dossiers SET status = 10, returned_at = result_ready_at + interval '1 hour', returned_to = @to WHERE id = @id; " +
-                "INSERT INTO procedures.dossier_history (id, dossier_id, at, action, actor_name, from_status, to_status, note) " +
-                "SELECT @h, id, returned_at, 'returned', @officer, 9, 10, 'Trả cho ông Bình' FROM procedures.dossiers WHERE id = @id", connection);
-            returned.Parameters.AddWithValue("to", Applicant);
-            returned.Parameters.AddWithValue("id", id);
-            returned.Parameters.AddWithValue("h", Guid.CreateVersion7());
-            returned.Parameters.AddWithValue("officer", OfficerName);
-            await returned.ExecuteNonQueryAsync();
-        }
         return new Created(id, code);
     }
 

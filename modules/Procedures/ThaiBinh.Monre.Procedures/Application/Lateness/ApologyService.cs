@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ThaiBinh.Monre.Kernel.Domain;
 using ThaiBinh.Monre.Kernel.ErrorHandling;
+using ThaiBinh.Monre.Procedures.Application.Dossiers;
 using ThaiBinh.Monre.Procedures.Application.Ratings;
 using ThaiBinh.Monre.Procedures.Data;
 using ThaiBinh.Monre.Procedures.Domain.Dossiers;

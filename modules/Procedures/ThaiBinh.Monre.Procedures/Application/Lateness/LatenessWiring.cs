@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using ThaiBinh.Monre.Kernel.Data;
 using ThaiBinh.Monre.Kernel.Events;
 using ThaiBinh.Monre.Kernel.Scheduling;
 using ThaiBinh.Monre.Procedures.Dossiers;
@@ -14,6 +15,7 @@ internal static class LatenessWiring
         services.AddScoped<ApologyLeaderResolver>();
         services.AddScoped<LatenessWarnings>();
         services.AddScoped<ApologyService>();
+        services.AddScoped<IDataSeedContributor, LatenessPermissionSeeder>();
         services.AddSingleton<LatenessScanner>();
         services.AddScoped<LatenessJob>();
         services.AddSingleton<IRecurringJobContributor, LatenessRecurringJobs>();

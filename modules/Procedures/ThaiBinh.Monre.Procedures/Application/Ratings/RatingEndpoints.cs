@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using ThaiBinh.Monre.Kernel.Authorization;
+using ThaiBinh.Monre.Procedures.Application.Dossiers;
 using ThaiBinh.Monre.Procedures.Domain.Dossiers;
 using ThaiBinh.Monre.Procedures.Dossiers;
 

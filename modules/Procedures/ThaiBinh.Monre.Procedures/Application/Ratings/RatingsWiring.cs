@@ -9,7 +9,6 @@ internal static class RatingsWiring
     public static void Add(IServiceCollection services)
     {
         services.AddScoped<DossierRatings>();
-        services.AddScoped<DossierAccess>();
     }
 
     public static void Map(IEndpointRouteBuilder api, IEndpointRouteBuilder root) => RatingEndpoints.Map(api);

@@ -132,7 +132,7 @@ public abstract class ProceduresComponentBase : ComponentBase
 
     protected string ChannelText(SubmissionChannel channel) => L[$"Desk:Channel.{channel}"];
 
-    protected string CopyKindText(Catalog.CopyKind kind) => L[$"Desk:CopyKind.{kind}"];
+    protected string CopyKindText(ThaiBinh.Monre.Procedures.Catalog.CopyKind kind) => L[$"Desk:CopyKind.{kind}"];
 
     /// <summary>The slip printed for a receipt decision (forms 01, 02, 03), opened in a new tab.</summary>
     public static string SlipUrl(Guid dossierId, ReceiptDecision decision) => decision switch

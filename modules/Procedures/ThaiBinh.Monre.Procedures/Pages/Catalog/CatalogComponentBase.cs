@@ -14,7 +14,7 @@ using ThaiBinh.Monre.Kernel.Web;
 using ThaiBinh.Monre.Procedures.Catalog;
 using ThaiBinh.Monre.Staff.Calendar;
 
-namespace ThaiBinh.Monre.Procedures.Pages.Catalog;
+namespace ThaiBinh.Monre.Procedures.Pages.CatalogAdmin;
 
 /// <summary>
 /// Catalog pages and dialogs, the same way as the Staff and Workflows pages: each service call runs in its own unit of work

@@ -57,7 +57,7 @@ public sealed class KernelModule : MonreModule
         services.AddScoped<IUnitOfWork>(sp => sp.GetRequiredService<UnitOfWork>());
         services.AddSingleton<IUnitOfWorkRunner, UnitOfWorkRunner>();
         services.AddScoped<AuditScope>();
-        services.AddScoped<AuditStampInterceptor>();
+        services.AddSingleton<AuditStampInterceptor>();
         services.AddSingleton<AuditWriter>();
         services.AddScoped<ICurrentUser, CurrentUser>();
         services.AddScoped<LocalEventDispatcher>();

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -55,20 +56,23 @@ public sealed class DeskPagesTests(BrowserFixture fixture, ITestOutputHelper out
         output.WriteLine($"Receipt slip of {code}: {slipShot}");
         await slip.CloseAsync();
 
-        // 3. The seconded staff complete each step from their inbox (appraise, approve, issue), whoever the flow offers it to.
+        // 3. The staff at the centre complete each step from their inbox (appraise, approve, issue), whoever the flow offers it to.
+        await using var admin = await fixture.NewContextAsync();
+        await SignInApiAsync(admin.APIRequest, AdminUserName);
         var done = new List<string>();
         for (var step = 0; step < 8; step++)
         {
-            var dossier = await DossierAsync(dossierId);
-            if (dossier.Status == DossierStatus.ResultReady) break;
-            dossier.Status.ShouldBe(DossierStatus.Processing);
-            var task = await OpenTaskAsync(dossier.WorkflowInstanceId.ShouldNotBeNull());
+            var dossier = await GetJsonAsync(admin.APIRequest, $"/api/dossiers/{dossierId}");
+            var status = dossier.GetProperty("status").GetString();
+            if (status == nameof(DossierStatus.ResultReady)) break;
+            status.ShouldBe(nameof(DossierStatus.Processing));
+            var task = await OpenTaskAsync(admin.APIRequest, dossier.GetProperty("workflowInstanceId").GetGuid());
             var userName = await UserNameAsync(task.ClaimedById ?? task.CandidateUserIds[0]);
             done.Add(await CompleteFromInboxAsync(userName, task, dossierId, code));
         }
         output.WriteLine("Steps done from the inbox: " + string.Join(" → ", done));
-        done.Count.ShouldBeGreaterThanOrEqualTo(3);
-        (await DossierAsync(dossierId)).Status.ShouldBe(DossierStatus.ResultReady);
+        done.Count.ShouldBe(3); // appraise → approve → issue
+        (await GetJsonAsync(admin.APIRequest, $"/api/dossiers/{dossierId}")).GetProperty("status").GetString().ShouldBe(nameof(DossierStatus.ResultReady));
 
         // 4. Back at the desk: the result is handed to the applicant.
         await page.GotoAsync("/desk/results");
@@ -80,6 +84,11 @@ public sealed class DeskPagesTests(BrowserFixture fixture, ITestOutputHelper out
         await page.Locator("#return-submit").ClickAsync();
         await Expect(page.Locator(".mud-snackbar", new() { HasText = $"Đã trả kết quả hồ sơ {code}" })).ToBeVisibleAsync();
         await Expect(row).ToHaveCountAsync(0);
+        // The applicant is still at the desk: the officer records how satisfied they are.
+        await Expect(page.Locator(".mud-dialog", new() { HasText = "Đánh giá hồ sơ " + code })).ToBeVisibleAsync();
+        await page.Locator("#rating-Satisfied").ClickAsync();
+        await page.Locator("#rating-submit").ClickAsync();
+        await Expect(page.Locator(".mud-snackbar", new() { HasText = $"Đã ghi nhận đánh giá của hồ sơ {code}." })).ToBeVisibleAsync();
 
         await page.GotoAsync($"/dossiers/{dossierId}");
         await WaitForInteractiveAsync(page);
@@ -88,6 +97,8 @@ public sealed class DeskPagesTests(BrowserFixture fixture, ITestOutputHelper out
         await Expect(page.Locator("#dossier-status")).ToContainTextAsync("10 · Đã trả kết quả");
         await Expect(page.Locator("#dossier-returned")).ToContainTextAsync(Citizen.FullName);
         await Expect(page.Locator("#dossier-history .history-line[data-action='returned']")).ToHaveCountAsync(1);
+        await Expect(page.Locator("#dossier-rating")).ToHaveTextAsync("Hài lòng");
+        await Expect(page.Locator("#action-rate")).ToHaveCountAsync(0); // once per dossier
         await ShotAsync(page, "61-dossier-returned");
     });
 
@@ -105,9 +116,9 @@ public sealed class DeskPagesTests(BrowserFixture fixture, ITestOutputHelper out
         await page.Locator("#receive-accept").DblClickAsync();
         var (dossierId, code) = await ReadReceiptAsync(page);
 
-        var found = await fixture.App.AsUserAsync(DeskOfficer, sp => sp.GetRequiredService<IDossierService>().ListAsync(new DossierQuery(Search: applicant.FullName)));
-        found.Total.ShouldBe(1);
-        found.Items[0].Code.ShouldBe(code);
+        var found = await GetJsonAsync(page.APIRequest, "/api/dossiers?search=" + Uri.EscapeDataString(applicant.FullName));
+        found.GetProperty("total").GetInt32().ShouldBe(1);
+        found.GetProperty("items")[0].GetProperty("code").GetString().ShouldBe(code);
 
         // A scan per component after receipt; the link downloads the same bytes.
         var bytes = "%PDF-1.4\n% don de nghi\n"u8.ToArray();
@@ -159,13 +170,16 @@ public sealed class DeskPagesTests(BrowserFixture fixture, ITestOutputHelper out
     {
         var procedure = await OnTheSpotProcedureAsync(fixture.App);
         var applicant = Citizen with { FullName = "Phạm Thị Dung " + Guid.NewGuid().ToString("N")[..6] };
-        var receipt = await fixture.App.AsUserAsync(DeskOfficer, sp => sp.GetRequiredService<IDossierService>().ReceiveAsync(
-            new ReceiveDossierRequest(procedure.Id, null, SubmissionChannel.Direct,
-                new ApplicantDto(ApplicantKind.Person, applicant.FullName, applicant.CitizenId, applicant.Phone, null, applicant.Address),
-                [.. procedure.Components.Select(c => new ReceivedComponentDto(c.Id, Procedures.Catalog.CopyKind.Original, 1))],
-                ReceiptDecision.Accept, null), null));
-
         await SignInAsync(page, DeskOfficer, MonreAppFactory.DemoPassword);
+        var created = await PostAsync(page.APIRequest, "/api/dossiers", new
+        {
+            procedureId = procedure.Id,
+            channel = "Direct",
+            applicant = new { kind = "Person", fullName = applicant.FullName, idNumber = applicant.CitizenId, phone = applicant.Phone, address = applicant.Address },
+            components = procedure.Components.Select(c => new { componentId = c.Id, copyKind = "Original", count = 1 }).ToArray(),
+            decision = "Accept",
+        });
+        var receipt = (Id: created.GetProperty("id").GetGuid(), Code: created.GetProperty("code").GetString()!);
         foreach (var (url, title) in new[] { ("/desk/appointments", "Hồ sơ hẹn trả hôm nay"), ("/desk/results", "Trả kết quả"), ("/dossiers", "Tra cứu hồ sơ") })
         {
             await page.GotoAsync(url);
@@ -199,18 +213,39 @@ public sealed class DeskPagesTests(BrowserFixture fixture, ITestOutputHelper out
         await ShotAsync(other, "65-dossier-other-desk");
     });
 
-    private Task<DossierDetailDto> DossierAsync(Guid id) =>
-        fixture.App.AsUserAsync("admin", sp => sp.GetRequiredService<IDossierService>().GetAsync(id));
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    private async Task<WorkflowTaskDto> OpenTaskAsync(Guid instanceId)
+    /// <summary>The instance's open task as the administrator's instance API shows it.</summary>
+    private static async Task<WorkflowTaskDto> OpenTaskAsync(IAPIRequestContext admin, Guid instanceId)
     {
-        var detail = await fixture.App.AsUserAsync("admin", sp => sp.GetRequiredService<IWorkflowInstanceQueries>().GetDetailAsync(instanceId));
+        var detail = (await GetJsonAsync(admin, $"/api/workflows/instances/{instanceId}")).Deserialize<WorkflowInstanceDetailDto>(Json)!;
         return detail.Tasks.FirstOrDefault(t => t.State is TaskState.Open or TaskState.Claimed)
-            ?? throw new InvalidOperationException($"Instance {instanceId} ({detail.Instance.Status}) waits for no task.");
+            ?? throw new InvalidOperationException($"Instance {instanceId} ({detail.Instance.Status}) waits for no task: "
+                + string.Join("; ", detail.Incidents.Select(i => i.Message)));
     }
 
     private async Task<string> UserNameAsync(Guid userId) =>
-        (await fixture.App.AsUserAsync("admin", sp => sp.GetRequiredService<IUserDirectory>().FindActiveAsync(userId))).ShouldNotBeNull().UserName;
+        (await fixture.App.AsUserAsync(null, sp => sp.GetRequiredService<IUserDirectory>().FindActiveAsync(userId))).ShouldNotBeNull().UserName;
+
+    private static async Task SignInApiAsync(IAPIRequestContext api, string userName)
+    {
+        var response = await api.PostAsync("/api/account/login", new() { DataObject = new { userName, password = MonreAppFactory.DemoPassword } });
+        response.Ok.ShouldBeTrue(await response.TextAsync());
+    }
+
+    private static async Task<JsonElement> PostAsync(IAPIRequestContext api, string url, object body)
+    {
+        var response = await api.PostAsync(url, new() { DataObject = body });
+        response.Ok.ShouldBeTrue($"{url}: {response.Status} {await response.TextAsync()}");
+        return (await response.JsonAsync())!.Value;
+    }
+
+    private static async Task<JsonElement> GetJsonAsync(IAPIRequestContext api, string url)
+    {
+        var response = await api.GetAsync(url);
+        response.Ok.ShouldBeTrue($"{url}: {response.Status} {await response.TextAsync()}");
+        return (await response.JsonAsync())!.Value;
+    }
 
     /// <summary>As <paramref name="userName"/>: the task in the inbox opens the dossier, then is completed with its happy outcome.</summary>
     private async Task<string> CompleteFromInboxAsync(string userName, WorkflowTaskDto task, Guid dossierId, string code)

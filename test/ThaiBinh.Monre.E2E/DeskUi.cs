@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using ThaiBinh.Monre.Procedures.Catalog;
 using ThaiBinh.Monre.Procedures.Workflow;
+using ThaiBinh.Monre.Staff.Organisation;
 using static Microsoft.Playwright.Assertions;
 
 namespace ThaiBinh.Monre.E2E;
@@ -18,7 +19,7 @@ public static partial class DeskUi
     public sealed record Applicant(string FullName, string CitizenId, string Phone, string Address);
 
     /// <summary>
-    /// A procedure in force whose handling at the provincial centre is the seeded on-the-spot flow, chosen from the
+    /// A land procedure in force whose handling at the provincial centre is the seeded on-the-spot flow, chosen from the
     /// catalog the way the desk sees it (so the test follows the demo data instead of naming one).
     /// </summary>
     public static async Task<ProcedureListItemDto> OnTheSpotProcedureAsync(KestrelAppFactory app) =>
@@ -28,10 +29,12 @@ public static partial class DeskUi
             foreach (var item in await catalog.SearchAsync(null, ReceptionLevel.Province, 200))
             {
                 var procedure = await catalog.GetAsync(item.Id);
-                if (procedure.Handling.Any(h => h is { Level: ReceptionLevel.Province, Mode: HandlingMode.OnTheSpot, WorkflowDefinitionId: ProceduresWorkflow.SeededDefinitions.OnTheSpot }))
+                // Land: the demo organisation's appraiser with an account (chuyenvien) works in the land division.
+                if (item.Field == FieldCodes.Land
+                    && procedure.Handling.Any(h => h is { Level: ReceptionLevel.Province, Mode: HandlingMode.OnTheSpot, WorkflowDefinitionId: ProceduresWorkflow.SeededDefinitions.OnTheSpot }))
                     return item;
             }
-            throw new InvalidOperationException("The demo catalog has no on-the-spot procedure at the provincial centre.");
+            throw new InvalidOperationException("The demo catalog has no on-the-spot land procedure at the provincial centre.");
         });
 
     /// <summary>Types the first words of the name without diacritics (as officers do) and picks the procedure by its code.</summary>
@@ -58,7 +61,20 @@ public static partial class DeskUi
     /// <summary>After a decision: the dossier's id (from the "open" link) and its code, as the panel shows them.</summary>
     public static async Task<(Guid Id, string Code)> ReadReceiptAsync(IPage page)
     {
-        await Expect(page.Locator("#receipt-panel")).ToBeVisibleAsync();
+        // The panel, or the snackbar that says why not (so a refused receipt fails with the service's own message).
+        var panel = page.Locator("#receipt-panel");
+        await Expect(panel.Or(page.Locator(".mud-snackbar")).First).ToBeVisibleAsync();
+        if (!await panel.IsVisibleAsync())
+        {
+            try
+            {
+                await Expect(panel).ToBeVisibleAsync(new() { Timeout = 3_000 });
+            }
+            catch (PlaywrightException)
+            {
+                throw new InvalidOperationException("No receipt: " + string.Join(" | ", await page.Locator(".mud-snackbar").AllInnerTextsAsync()));
+            }
+        }
         var code = (await page.Locator("#receipt-code").InnerTextAsync()).Trim();
         var href = await page.Locator("#receipt-open").GetAttributeAsync("href") ?? "";
         return (Guid.Parse(href[(href.LastIndexOf('/') + 1)..]), code);

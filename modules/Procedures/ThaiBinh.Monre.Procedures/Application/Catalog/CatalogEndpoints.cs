@@ -40,5 +40,7 @@ internal static class CatalogEndpoints
         procedures.MapPost("/{id:guid}/retire", (Guid id, RetireProcedureRequest? request, ProcedureEditor e, CancellationToken ct) =>
                 e.RetireAsync(id, request?.ValidTo, ct))
             .RequirePermission(manage).WithSummary("Thôi áp dụng một phiên bản thủ tục từ một ngày (mặc định hôm nay)");
+
+        CatalogExcelEndpoints.Map(procedures, manage);
     }
 }

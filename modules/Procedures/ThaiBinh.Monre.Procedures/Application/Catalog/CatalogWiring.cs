@@ -15,6 +15,9 @@ internal static class CatalogWiring
         services.AddScoped<IProcedureCatalog>(sp => sp.GetRequiredService<ProcedureCatalog>());
         services.AddScoped<ProcedureValidator>();
         services.AddScoped<ProcedureEditor>();
+        services.AddScoped<ProcedureWorkbook>();
+        services.AddScoped<ProcedureExporter>();
+        services.AddScoped<ProcedureImporter>();
         services.AddScoped<IDataSeedContributor, CatalogDataSeeder>();
     }
 

@@ -27,7 +27,10 @@ internal sealed class DossierFlowEventHandler(ProceduresDbContext db, IUserDirec
     {
         if (await FindAsync(e.CorrelationId, e.InstanceId, cancellationToken) is not { } dossier) return;
         if (e.UserId is { } userId) dossier.AddParticipants([userId]);
-        var actor = e.UserId is { } id ? (await users.FindActiveAsync(id, cancellationToken))?.FullName ?? e.ActorName : e.ActorName;
+        // The engine names the actor by the full name of the signed-in account; a job or test principal may lack it.
+        var actor = e.ActorName;
+        if ((string.IsNullOrWhiteSpace(actor) || actor == e.UserId?.ToString()) && e.UserId is { } id)
+            actor = (await users.FindActiveAsync(id, cancellationToken))?.FullName ?? actor;
         var note = $"{e.ActivityName ?? e.ActivityId}: {OutcomeText(e.Outcome)}";
         if (!string.IsNullOrWhiteSpace(e.Comment)) note += $" — {e.Comment.Trim()}";
         dossier.RecordHistory(clock.GetUtcNow(), DossierHistoryActions.TaskCompleted, actor, note.Length > 4000 ? note[..4000] : note);

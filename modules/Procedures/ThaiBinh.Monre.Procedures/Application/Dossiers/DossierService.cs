@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ThaiBinh.Monre.Kernel.Blobs;
+using ThaiBinh.Monre.Kernel.Data;
 using ThaiBinh.Monre.Procedures.Catalog;
 using ThaiBinh.Monre.Procedures.Data;
 using ThaiBinh.Monre.Procedures.Domain.Catalog;
@@ -28,6 +29,7 @@ internal sealed class DossierService(
     DossierCodeAllocator codes,
     IdempotencyGuard idempotency,
     IWorkingCalendar calendar,
+    IUnitOfWork uow,
     IServiceProvider services,
     TimeProvider clock,
     ILogger<DossierService> logger) : IDossierService
@@ -228,7 +230,7 @@ internal sealed class DossierService(
         if (dossier.WorkflowInstanceId is null) throw new DossierStatusException(dossier.Status, DossierStatus.Processing);
         dossier.RecordResubmission(clock.GetUtcNow(), await access.UserNameAsync(cancellationToken), Clean(request.Note));
         await SignalAsync(dossier, ProceduresWorkflow.ResubmittedSignal, cancellationToken);
-        return await GetAsync(id, cancellationToken);
+        return await AfterChangeAsync(id, cancellationToken);
     }
 
     public async Task<DossierDetailDto> ConfirmPaymentAsync(Guid id, CancellationToken cancellationToken = default)
@@ -238,7 +240,7 @@ internal sealed class DossierService(
         if (dossier.WorkflowInstanceId is null) throw new DossierStatusException(dossier.Status, DossierStatus.Processing);
         dossier.RecordPayment(clock.GetUtcNow(), await access.UserNameAsync(cancellationToken));
         await SignalAsync(dossier, ProceduresWorkflow.PaidSignal, cancellationToken);
-        return await GetAsync(id, cancellationToken);
+        return await AfterChangeAsync(id, cancellationToken);
     }
 
     /// <summary>The flow waits for the desk's signal (correlation key = dossier id); its SetStatus 4 resumes the clock.</summary>
@@ -263,7 +265,7 @@ internal sealed class DossierService(
             if (instance.Status is WorkflowStatus.Running or WorkflowStatus.Suspended or WorkflowStatus.Faulted)
                 await runtime.CancelAsync(instanceId, reason ?? "Người nộp hồ sơ rút hồ sơ", cancellationToken);
         }
-        return await GetAsync(id, cancellationToken);
+        return await AfterChangeAsync(id, cancellationToken);
     }
 
     public async Task<DossierDetailDto> ReturnResultAsync(Guid id, ReturnResultRequest request, CancellationToken cancellationToken = default)
@@ -277,7 +279,7 @@ internal sealed class DossierService(
             throw DossierErrors.Unprocessable(ProcedureErrorCodes.RecipientRequired, "Dossiers:RecipientTooLong");
         dossier.ReturnResult(clock.GetUtcNow(), await access.UserNameAsync(cancellationToken), recipient ?? "",
             Clean(request.RecipientIdNumber), Clean(request.Note));
-        return await GetAsync(id, cancellationToken);
+        return await AfterChangeAsync(id, cancellationToken);
     }
 
     public async Task<DossierScanDto> AddScanAsync(Guid id, Guid dossierComponentId, string fileName, string contentType, Stream content, CancellationToken cancellationToken = default)
@@ -327,6 +329,13 @@ internal sealed class DossierService(
         var stream = await services.GetRequiredService<IBlobContainer<DossierScans>>().GetOrNullAsync(scan.BlobName, cancellationToken)
             ?? throw DossierErrors.ScanNotFound();
         return (new DossierScanDto(scan.Id, scan.FileName, scan.ContentType, scan.Size, VietnamTime.ToLocal(scan.UploadedAt)), stream);
+    }
+
+    /// <summary>The dossier as it stands after a desk action: the flow's changes are saved (not committed) first.</summary>
+    private async Task<DossierDetailDto> AfterChangeAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await uow.SaveChangesAsync(cancellationToken);
+        return await GetAsync(id, cancellationToken);
     }
 
     /// <summary>The dossier for a change, locked against a concurrent desk action or flow step (the second waits, then re-checks).</summary>

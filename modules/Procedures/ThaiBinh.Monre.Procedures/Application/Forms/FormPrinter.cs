@@ -4,7 +4,6 @@ using ThaiBinh.Monre.Kernel.Settings;
 using ThaiBinh.Monre.Kernel.Templating;
 using ThaiBinh.Monre.Procedures.Application.Forms.Models;
 using ThaiBinh.Monre.Procedures.Data;
-using ThaiBinh.Monre.Procedures.Domain.Dossiers;
 using ThaiBinh.Monre.Procedures.Dossiers;
 using ThaiBinh.Monre.Workflows.Runtime;
 

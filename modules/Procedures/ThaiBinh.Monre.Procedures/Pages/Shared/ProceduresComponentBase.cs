@@ -123,9 +123,16 @@ public abstract class ProceduresComponentBase : ComponentBase
         _ => Color.Error,
     };
 
+    /// <summary>A field code (<c>land</c>) in words, as the organisation names it; an unknown code as it is.</summary>
+    protected string FieldText(string field)
+    {
+        var text = L[$"Org:Field.{field}"];
+        return text.ResourceNotFound ? field : text.Value;
+    }
+
     protected string ChannelText(SubmissionChannel channel) => L[$"Desk:Channel.{channel}"];
 
-    protected string CopyKindText(Catalog.CopyKind kind) => L[$"Desk:CopyKind.{kind}"];
+    protected string CopyKindText(ThaiBinh.Monre.Procedures.Catalog.CopyKind kind) => L[$"Desk:CopyKind.{kind}"];
 
     /// <summary>The slip printed for a receipt decision (forms 01, 02, 03), opened in a new tab.</summary>
     public static string SlipUrl(Guid dossierId, ReceiptDecision decision) => decision switch

@@ -2,6 +2,7 @@ using Hangfire;
 using Hangfire.AspNetCore;
 using Hangfire.PostgreSql;
 using Hangfire.PostgreSql.Factories;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -56,7 +57,7 @@ public sealed class KernelModule : MonreModule
         services.AddScoped<IUnitOfWork>(sp => sp.GetRequiredService<UnitOfWork>());
         services.AddSingleton<IUnitOfWorkRunner, UnitOfWorkRunner>();
         services.AddScoped<AuditScope>();
-        services.AddScoped<AuditStampInterceptor>();
+        services.AddSingleton<AuditStampInterceptor>();
         services.AddSingleton<AuditWriter>();
         services.AddScoped<ICurrentUser, CurrentUser>();
         services.AddScoped<LocalEventDispatcher>();
@@ -86,6 +87,8 @@ public sealed class KernelModule : MonreModule
         services.Replace(ServiceDescriptor.Singleton<IStringLocalizerFactory, JsonStringLocalizerFactory>());
 
         services.AddProblemDetails();
+        // The middleware runs in every host (UseMonre); modules add their named policies with AddRateLimiter(o => ...).
+        services.AddRateLimiter(_ => { });
         services.AddExceptionHandler<MonreExceptionHandler>();
 
         services.AddTemplate(new TemplateDefinition(PrintLayoutTemplate, typeof(KernelModule).Assembly,

@@ -6,6 +6,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task<int>>>(StringCompare
 {
     ["startup"] = StartupBenchmark.RunAsync,
     ["workflow"] = WorkflowBenchmark.RunAsync,
+    ["desk"] = DeskBenchmark.RunAsync,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

@@ -10,6 +10,14 @@ public static class ProcedureErrorCodes
     public const string ImportInvalid = "Monre.Procedures.ImportInvalid";
     public const string NoWorkflowBound = "Monre.Procedures.NoWorkflowBound";
     public const string LevelNotOffered = "Monre.Procedures.LevelNotOffered";
+    public const string ProcedureCodeInvalid = "Monre.Procedures.ProcedureCodeInvalid";
+    public const string ProcedureNameRequired = "Monre.Procedures.ProcedureNameRequired";
+    public const string ProcedureFieldUnknown = "Monre.Procedures.ProcedureFieldUnknown";
+    public const string ProcedureDeadlineInvalid = "Monre.Procedures.ProcedureDeadlineInvalid";
+    public const string ProcedureComponentInvalid = "Monre.Procedures.ProcedureComponentInvalid";
+    public const string ProcedureHandlingInvalid = "Monre.Procedures.ProcedureHandlingInvalid";
+    public const string ProcedureValidityInvalid = "Monre.Procedures.ProcedureValidityInvalid";
+    public const string ProcedureVersionOverlap = "Monre.Procedures.ProcedureVersionOverlap";
 
     public const string DossierNotFound = "Monre.Procedures.DossierNotFound";
     public const string ReceptionUnitRequired = "Monre.Procedures.ReceptionUnitRequired";
@@ -26,4 +34,9 @@ public static class ProcedureErrorCodes
     public const string ScanInvalid = "Monre.Procedures.ScanInvalid";
     public const string RatingNotAllowed = "Monre.Procedures.RatingNotAllowed";
     public const string RatingInvalid = "Monre.Procedures.RatingInvalid";
+    public const string RegisterPeriodInvalid = "Monre.Procedures.RegisterPeriodInvalid";
+    public const string PublicLookupRateLimited = "Monre.Procedures.PublicLookupRateLimited";
+    public const string ApologyNotFound = "Monre.Procedures.ApologyNotFound";
+    public const string ApologyAlreadyIssued = "Monre.Procedures.ApologyAlreadyIssued";
+    public const string ApologyInvalid = "Monre.Procedures.ApologyInvalid";
 }

@@ -6,12 +6,16 @@ using ThaiBinh.Monre.Kernel.Authorization;
 using ThaiBinh.Monre.Kernel.Data;
 using ThaiBinh.Monre.Kernel.Localization;
 using ThaiBinh.Monre.Kernel.Modularity;
+using ThaiBinh.Monre.Kernel.Settings;
 using ThaiBinh.Monre.Kernel.Web;
 using ThaiBinh.Monre.Procedures.Application.Catalog;
 using ThaiBinh.Monre.Procedures.Application.Dossiers;
 using ThaiBinh.Monre.Procedures.Application.Forms;
+using ThaiBinh.Monre.Procedures.Application.Lateness;
 using ThaiBinh.Monre.Procedures.Application.PublicLookup;
+using ThaiBinh.Monre.Procedures.Application.Ratings;
 using ThaiBinh.Monre.Procedures.Data;
+using ThaiBinh.Monre.Procedures.Pages.Shared;
 
 namespace ThaiBinh.Monre.Procedures;
 
@@ -32,7 +36,10 @@ public sealed class ProceduresModule : MonreModule
         CatalogWiring.Add(services);
         DossierWiring.Add(services);
         FormsWiring.Add(services);
-        PublicLookupWiring.Add(services);
+        PublicLookupWiring.Add(services, context.Configuration);
+        RatingsWiring.Add(services);
+        LatenessWiring.Add(services);
+        PagesWiring.Add(services);
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder api, IEndpointRouteBuilder root)
@@ -41,6 +48,8 @@ public sealed class ProceduresModule : MonreModule
         DossierWiring.Map(api, root);
         FormsWiring.Map(api, root);
         PublicLookupWiring.Map(api, root);
+        RatingsWiring.Map(api, root);
+        LatenessWiring.Map(api, root);
     }
 
     public override void DefinePermissions(PermissionDefinitionContext context)
@@ -53,6 +62,11 @@ public sealed class ProceduresModule : MonreModule
         dossiers.AddChild(ProcedurePermissions.Dossiers.Receive, "Permission:Procedures.Dossiers.Receive");
         dossiers.AddChild(ProcedurePermissions.Dossiers.Return, "Permission:Procedures.Dossiers.Return");
         dossiers.AddChild(ProcedurePermissions.Dossiers.Manage, "Permission:Procedures.Dossiers.Manage");
+    }
+
+    public override void DefineSettings(SettingDefinitionContext context)
+    {
+        FormsWiring.DefineSettings(context);
     }
 
     public override void ContributeMenu(MenuBuilder menu)

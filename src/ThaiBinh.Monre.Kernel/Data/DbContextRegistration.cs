@@ -13,22 +13,31 @@ public static class DbContextServiceCollectionExtensions
     /// <summary>
     /// Registers a module's DbContext on the scope's unit of work (shared connection and transaction), with snake_case
     /// names, a migrations history table in the module's schema and the kernel's interceptors.
+    /// <para>
+    /// Contexts are pooled: building a context's options and internal services costs more than a whole query, and every
+    /// unit of work needs one. A scope rents a context, points it at the unit of work's connection and transaction
+    /// (<see cref="UnitOfWork.Enlist"/>) and gives it back when the scope ends (EF resets its state). So the options are
+    /// the same for every scope and the interceptor is a singleton that finds the scope through the unit of work.
+    /// </para>
     /// </summary>
     public static IServiceCollection AddMonreDbContext<TContext>(this IServiceCollection services, string schema)
         where TContext : DbContext
     {
-        services.AddDbContext<TContext>((sp, options) =>
+        services.TryAddSingleton<AuditStampInterceptor>();
+        services.AddPooledDbContextFactory<TContext>((sp, options) =>
         {
-            var uow = sp.GetRequiredService<UnitOfWork>();
-            Configure(options, schema, npgsql => options.UseNpgsql(uow.Connection, npgsql));
+            // No connection here: each lease gets its unit of work's connection.
+            Configure(options, schema, npgsql => options.UseNpgsql(npgsql));
             options.AddInterceptors(sp.GetRequiredService<AuditStampInterceptor>());
         });
-        services.Replace(ServiceDescriptor.Scoped(sp =>
+        services.AddScoped(sp =>
         {
-            var context = ActivatorUtilities.CreateInstance<TContext>(sp);
-            sp.GetRequiredService<UnitOfWork>().Enlist(context);
+            var uow = sp.GetRequiredService<UnitOfWork>();
+            uow.EnsureActive();
+            var context = sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext();
+            uow.Enlist(context);
             return context;
-        }));
+        });
         services.AddSingleton(new DbContextRegistration(typeof(TContext), schema, dataSource =>
         {
             var options = new DbContextOptionsBuilder<TContext>();

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,6 +16,13 @@ namespace ThaiBinh.Monre.Kernel.Data;
 public sealed class UnitOfWork(NpgsqlDataSource dataSource, IServiceProvider services) : IUnitOfWork, IAsyncDisposable, IDisposable
 {
     private const int MaxEventRounds = 16;
+
+    /// <summary>
+    /// Which unit of work each enlisted (pooled) context serves now, for the one interceptor all contexts share. An entry
+    /// is replaced when the context is rented again and removed when its unit of work ends, if still its own.
+    /// </summary>
+    private static readonly ConcurrentDictionary<DbContext, UnitOfWork> Owners = new(ReferenceEqualityComparer.Instance);
+
     private readonly List<DbContext> _contexts = [];
     private readonly List<Func<Task>> _afterCommit = [];
     private NpgsqlConnection? _connection;
@@ -51,9 +59,22 @@ public sealed class UnitOfWork(NpgsqlDataSource dataSource, IServiceProvider ser
         }
     }
 
+    /// <summary>The scope's services (the acting user, the audit scope) for code that only has the context.</summary>
+    internal IServiceProvider Services => services;
+
+    internal static UnitOfWork? OwnerOf(DbContext context) => Owners.GetValueOrDefault(context);
+
+    /// <summary>Throws the guidance below unless this scope's unit of work has begun (before a context is rented).</summary>
+    internal void EnsureActive() => EnsureStarted();
+
+    /// <summary>Points a (pooled, freshly rented) context at this unit of work's connection and transaction.</summary>
     internal void Enlist(DbContext context)
     {
-        context.Database.UseTransaction(Transaction);
+        var database = context.Database;
+        database.SetDbConnection(Connection, contextOwnsConnection: false);
+        database.UseTransaction(Transaction);
+        database.AutoSavepointsEnabled = true;
+        Owners[context] = this;
         _contexts.Add(context);
     }
 
@@ -72,9 +93,22 @@ public sealed class UnitOfWork(NpgsqlDataSource dataSource, IServiceProvider ser
         {
             foreach (var context in _contexts.ToArray())
             {
-                if (!context.ChangeTracker.HasChanges()) continue;
-                if (completing) context.Database.AutoSavepointsEnabled = false;
-                await context.SaveChangesAsync(cancellationToken);
+                // Detect changes once: HasChanges, the save interceptor and SaveChanges would each scan every tracked
+                // entity again (the interceptor detects its own stamps entry by entry).
+                var tracker = context.ChangeTracker;
+                var detect = tracker.AutoDetectChangesEnabled;
+                if (detect) tracker.DetectChanges();
+                tracker.AutoDetectChangesEnabled = false;
+                try
+                {
+                    if (!tracker.HasChanges()) continue;
+                    if (completing) context.Database.AutoSavepointsEnabled = false;
+                    await context.SaveChangesAsync(cancellationToken);
+                }
+                finally
+                {
+                    tracker.AutoDetectChangesEnabled = detect;
+                }
             }
 
             var events = CollectDomainEvents();
@@ -135,6 +169,12 @@ public sealed class UnitOfWork(NpgsqlDataSource dataSource, IServiceProvider ser
         return events;
     }
 
+    private void ReleaseContexts()
+    {
+        foreach (var context in _contexts) Owners.TryRemove(new KeyValuePair<DbContext, UnitOfWork>(context, this));
+        _contexts.Clear();
+    }
+
     private void EnsureStarted()
     {
         if (_connection is not null) return;
@@ -156,6 +196,7 @@ public sealed class UnitOfWork(NpgsqlDataSource dataSource, IServiceProvider ser
     public async ValueTask DisposeAsync()
     {
         IsActive = false;
+        ReleaseContexts();
         var (transaction, connection) = (_transaction, _connection);
         (_transaction, _connection) = (null, null);
         if (transaction is not null) await transaction.DisposeAsync();
@@ -165,6 +206,7 @@ public sealed class UnitOfWork(NpgsqlDataSource dataSource, IServiceProvider ser
     public void Dispose()
     {
         IsActive = false;
+        ReleaseContexts();
         var (transaction, connection) = (_transaction, _connection);
         (_transaction, _connection) = (null, null);
         transaction?.Dispose();

@@ -37,7 +37,7 @@ public static class MonreApplication
         return catalog;
     }
 
-    /// <summary>Error handling, culture, unit of work (before authentication: cookie validation reads the database), auth.</summary>
+    /// <summary>Error handling, culture, unit of work (before authentication: cookie validation reads the database), auth, rate limits.</summary>
     /// <param name="errorPagePath">Page re-executed when a browser's page request fails (API calls get ProblemDetails).</param>
     public static WebApplication UseMonre(this WebApplication app, string? errorPagePath = null)
     {
@@ -58,6 +58,8 @@ public static class MonreApplication
         app.UseMiddleware<UnitOfWorkMiddleware>();
         app.UseAuthentication();
         app.UseAuthorization();
+        // After authorization: endpoints opt in with RequireRateLimiting / [EnableRateLimiting] (e.g. the public look-up).
+        app.UseRateLimiter();
         return app;
     }
 

@@ -81,7 +81,7 @@ public sealed class ReceiptTests(ProceduresFixture fixture)
         {
             "mandatory-missing" => DossierTestData.Request(procedure, withMandatory: false),
             "refuse-without-reason" => DossierTestData.Request(procedure, ReceiptDecision.Refuse, reason: "  "),
-            "unknown-component" => valid with { Components = [new ReceivedComponentDto(Guid.NewGuid(), Catalog.CopyKind.Copy, 1)] },
+            "unknown-component" => valid with { Components = [new ReceivedComponentDto(Guid.NewGuid(), Procedures.Catalog.CopyKind.Copy, 1)] },
             "citizen-id" => valid with { Applicant = DossierTestData.Person() with { IdNumber = "03409100012" } },
             "tax-code" => valid with { Applicant = new ApplicantDto(ApplicantKind.Organisation, "Công ty TNHH Môi trường Xanh", "12345", "0227383838", null, null) },
             "no-name" => valid with { Applicant = DossierTestData.Person(name: " ") },

@@ -32,6 +32,9 @@ public sealed record SaveProcedureRequest(
     string? Fees, string? LegalBasis, int? OnlineLevel, string? ResultName, DateOnly? ValidFrom, DateOnly? ValidTo,
     IReadOnlyList<SaveComponentRequest>? Components, IReadOnlyList<HandlingDto>? Handling);
 
+/// <summary>Body of <c>POST /api/procedures/{id}/retire</c>: the first day the version is no longer in force (default today).</summary>
+public sealed record RetireProcedureRequest(DateOnly? ValidTo);
+
 public sealed record SaveComponentRequest(Guid? Id, string? Name, CopyKind CopyKind, int Count, bool Mandatory, string? FormFileName);
 
 /// <summary>What an Excel import did: rows created / updated, and the rows refused with the reason (nothing saved then).</summary>

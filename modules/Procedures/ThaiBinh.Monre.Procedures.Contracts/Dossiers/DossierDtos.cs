@@ -59,10 +59,12 @@ public static class DossierActions
     public const string UploadScan = "upload-scan";
 }
 
-/// <summary>Filters for the desk lists and search. <see cref="Search"/> matches code, applicant name/ID, procedure.</summary>
+/// <summary>Filters for the desk lists and search. <see cref="Search"/> matches code, applicant name/ID, procedure.
+/// <see cref="ReceivedFrom"/>/<see cref="ReceivedTo"/> (inclusive, Vietnamese calendar dates) select a period of receipt,
+/// e.g. for the tracking register.</summary>
 public sealed record DossierQuery(
     string? Search = null, DossierStatus? Status = null, DateOnly? AppointmentOn = null, bool? LateOnly = null,
-    Guid? ReceptionUnitId = null, int Skip = 0, int Take = 50);
+    Guid? ReceptionUnitId = null, int Skip = 0, int Take = 50, DateOnly? ReceivedFrom = null, DateOnly? ReceivedTo = null);
 
 public sealed record PagedResult<T>(IReadOnlyList<T> Items, int Total);
 

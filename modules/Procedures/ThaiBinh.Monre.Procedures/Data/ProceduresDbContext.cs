@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ThaiBinh.Monre.Kernel.Data;
+using ThaiBinh.Monre.Procedures.Application.Catalog;
 using ThaiBinh.Monre.Procedures.Domain.Catalog;
 using ThaiBinh.Monre.Procedures.Domain.Dossiers;
 
@@ -28,6 +29,8 @@ public sealed class ProceduresDbContext(DbContextOptions<ProceduresDbContext> op
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ProceduresDbContext).Assembly);
+        modelBuilder.HasDbFunction(typeof(CatalogDbFunctions).GetMethod(nameof(CatalogDbFunctions.Unaccent))!)
+            .HasName(CatalogDbFunctions.UnaccentFunctionName).HasSchema(Schema);
         modelBuilder.ApplyMonreConventions(Schema);
     }
 }

@@ -92,6 +92,7 @@ public sealed class WorkflowsDbContext(DbContextOptions<WorkflowsDbContext> opti
             e.Property(j => j.Outcome).HasMaxLength(50);
             e.Property(j => j.Comment).HasMaxLength(2000);
             e.Property(j => j.Timeliness).HasConversion<string>().HasMaxLength(20);
+            e.Property(j => j.ToActivityIds).Metadata.SetValueComparer(new ArrayColumnComparer<string>());
             e.HasOne<WorkflowInstance>().WithMany().HasForeignKey(j => j.InstanceId).OnDelete(DeleteBehavior.Cascade);
             e.HasIndex(j => new { j.InstanceId, j.Sequence }).IsUnique();
         });

@@ -11,12 +11,13 @@ public sealed class WorkflowInstance : AggregateRoot<Guid>, INotAudited
 {
     private WorkflowInstance() { }
 
-    public WorkflowInstance(WorkflowDefinitionVersion definition, string correlationId, Guid? siteId, string variablesJson, DateTimeOffset now)
+    public WorkflowInstance(Guid definitionVersionId, string definitionId, int definitionVersion, string correlationId, Guid? siteId,
+        string variablesJson, DateTimeOffset now)
     {
         Id = Guid.CreateVersion7();
-        DefinitionVersionId = definition.Id;
-        DefinitionId = definition.DefinitionId;
-        DefinitionVersion = definition.VersionNumber;
+        DefinitionVersionId = definitionVersionId;
+        DefinitionId = definitionId;
+        DefinitionVersion = definitionVersion;
         CorrelationId = correlationId;
         SiteId = siteId;
         VariablesJson = variablesJson;

@@ -193,6 +193,16 @@ internal sealed class DossierService(
             var (start, end) = VietnamTime.DayRange(day);
             dossiers = dossiers.Where(d => d.AppointmentAt >= start && d.AppointmentAt < end);
         }
+        if (query.ReceivedFrom is { } receivedFrom)
+        {
+            var start = VietnamTime.DayRange(receivedFrom).Start;
+            dossiers = dossiers.Where(d => d.ReceivedAt >= start);
+        }
+        if (query.ReceivedTo is { } receivedTo)
+        {
+            var end = VietnamTime.DayRange(receivedTo).End;
+            dossiers = dossiers.Where(d => d.ReceivedAt < end);
+        }
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
             var pattern = "%" + query.Search.Trim().Replace("\\", "\\\\", StringComparison.Ordinal)

@@ -9,6 +9,7 @@ internal sealed class ProcedureConfiguration : IEntityTypeConfiguration<Procedur
     public void Configure(EntityTypeBuilder<Procedure> e)
     {
         e.ToTable("procedures");
+        e.Property(x => x.Id).ValueGeneratedNever(); // ids are made by the domain (v7); new children must be inserted
         e.Property(p => p.Code).HasMaxLength(100);
         e.Property(p => p.Name).HasMaxLength(1000);
         e.Property(p => p.Field).HasMaxLength(50);
@@ -30,6 +31,7 @@ internal sealed class ProcedureComponentConfiguration : IEntityTypeConfiguration
     public void Configure(EntityTypeBuilder<ProcedureComponent> e)
     {
         e.ToTable("procedure_components");
+        e.Property(x => x.Id).ValueGeneratedNever(); // ids are made by the domain (v7); new children must be inserted
         e.Property(c => c.Name).HasMaxLength(1000);
         e.Property(c => c.CopyKind).HasConversion<string>().HasMaxLength(20);
         e.Property(c => c.FormFileName).HasMaxLength(300);
@@ -43,6 +45,7 @@ internal sealed class ProcedureHandlingConfiguration : IEntityTypeConfiguration<
     public void Configure(EntityTypeBuilder<ProcedureHandling> e)
     {
         e.ToTable("procedure_handling");
+        e.Property(x => x.Id).ValueGeneratedNever(); // ids are made by the domain (v7); new children must be inserted
         e.Property(h => h.Level).HasConversion<string>().HasMaxLength(20);
         e.Property(h => h.Mode).HasConversion<string>().HasMaxLength(20);
         e.HasIndex(h => new { h.ProcedureId, h.Level }).IsUnique();
@@ -54,6 +57,7 @@ internal sealed class WorkflowBindingConfiguration : IEntityTypeConfiguration<Wo
     public void Configure(EntityTypeBuilder<WorkflowBinding> e)
     {
         e.ToTable("workflow_bindings");
+        e.Property(x => x.Id).ValueGeneratedNever(); // ids are made by the domain (v7); new children must be inserted
         e.Property(b => b.ProcedureCode).HasMaxLength(100);
         e.Property(b => b.Level).HasConversion<string>().HasMaxLength(20);
         e.Property(b => b.Mode).HasConversion<string>().HasMaxLength(20);

@@ -27,7 +27,6 @@ namespace ThaiBinh.Monre.Procedures.Data.Migrations
             modelBuilder.Entity("ThaiBinh.Monre.Procedures.Domain.Catalog.Procedure", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -131,7 +130,6 @@ namespace ThaiBinh.Monre.Procedures.Data.Migrations
             modelBuilder.Entity("ThaiBinh.Monre.Procedures.Domain.Catalog.ProcedureComponent", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -185,7 +183,6 @@ namespace ThaiBinh.Monre.Procedures.Data.Migrations
             modelBuilder.Entity("ThaiBinh.Monre.Procedures.Domain.Catalog.ProcedureHandling", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -218,7 +215,6 @@ namespace ThaiBinh.Monre.Procedures.Data.Migrations
             modelBuilder.Entity("ThaiBinh.Monre.Procedures.Domain.Catalog.WorkflowBinding", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 

@@ -65,4 +65,52 @@ public sealed class Procedure : AuditedAggregateRoot<Guid>
         ValidFrom = validFrom;
         ValidTo = validTo;
     }
+
+    /// <summary>Whether [from, to) shares a day with this version's validity (null end: open).</summary>
+    public bool Overlaps(DateOnly from, DateOnly? to) =>
+        ValidFrom < (to ?? DateOnly.MaxValue) && (ValidTo ?? DateOnly.MaxValue) > from;
+
+    /// <summary>The version stops being in force on <paramref name="validTo"/> (its last day is the day before).</summary>
+    public void Close(DateOnly validTo)
+    {
+        if (ValidTo is null || ValidTo > validTo) ValidTo = validTo;
+    }
+
+    /// <summary>
+    /// Replaces the component list, keeping the id of a component matched by id or else by name (dossiers and import files
+    /// refer to them), so correcting a version does not orphan what was received under it.
+    /// </summary>
+    public void SetComponents(IReadOnlyList<ComponentSpec> components)
+    {
+        var kept = new List<ProcedureComponent>();
+        for (var i = 0; i < components.Count; i++)
+        {
+            var spec = components[i];
+            var existing = Components.FirstOrDefault(c => !kept.Contains(c) && spec.Id is { } id && c.Id == id)
+                ?? Components.FirstOrDefault(c => !kept.Contains(c) && string.Equals(c.Name, spec.Name, StringComparison.OrdinalIgnoreCase));
+            if (existing is null)
+            {
+                existing = new ProcedureComponent(Id, i + 1, spec.Name, spec.CopyKind, spec.Count, spec.Mandatory, spec.FormFileName);
+                Components.Add(existing);
+            }
+            else existing.Update(i + 1, spec.Name, spec.CopyKind, spec.Count, spec.Mandatory, spec.FormFileName);
+            kept.Add(existing);
+        }
+        Components.RemoveAll(c => !kept.Contains(c));
+    }
+
+    /// <summary>Sets the reception levels and their handling mode, keeping the row of a level that stays.</summary>
+    public void SetHandling(IReadOnlyList<(ReceptionLevel Level, HandlingMode Mode)> handling)
+    {
+        Handling.RemoveAll(h => handling.All(x => x.Level != h.Level));
+        foreach (var (level, mode) in handling)
+        {
+            var existing = Handling.FirstOrDefault(h => h.Level == level);
+            if (existing is null) Handling.Add(new ProcedureHandling(Id, level, mode));
+            else existing.SetMode(mode);
+        }
+    }
 }
+
+/// <summary>A validated component of a version being saved (<see cref="Id"/>: the existing one it corrects, if known).</summary>
+public sealed record ComponentSpec(Guid? Id, string Name, CopyKind CopyKind, int Count, bool Mandatory, string? FormFileName);

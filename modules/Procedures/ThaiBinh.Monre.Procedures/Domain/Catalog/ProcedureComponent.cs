@@ -29,4 +29,14 @@ public sealed class ProcedureComponent : Entity<Guid>
     /// <summary>The blank form (tờ khai) applicants may download, stored in the blob store.</summary>
     public string? FormFileName { get; private set; }
     public string? FormBlobName { get; private set; }
+
+    public void Update(int order, string name, CopyKind copyKind, int count, bool mandatory, string? formFileName)
+    {
+        Order = order;
+        Name = name;
+        CopyKind = copyKind;
+        Count = count;
+        Mandatory = mandatory;
+        FormFileName = formFileName;
+    }
 }

@@ -19,4 +19,6 @@ public sealed class ProcedureHandling : Entity<Guid>
     public Guid ProcedureId { get; private set; }
     public ReceptionLevel Level { get; private set; }
     public HandlingMode Mode { get; private set; }
+
+    public void SetMode(HandlingMode mode) => Mode = mode;
 }

@@ -205,4 +205,15 @@ public sealed class Dossier : AuditedAggregateRoot<Guid>
         LateWarningAt = at.ToUniversalTime();
         History.Add(new DossierHistoryEntry(Id, at, DossierHistoryActions.LateWarning, null, Status, Status, note));
     }
+
+    /// <summary>
+    /// The apology letter (form 04) was issued with a new appointment: the applicant is told the new date, which every list
+    /// and the timeliness compare against from now on (the slip's date stays in <see cref="OriginalAppointmentAt"/>).
+    /// </summary>
+    public void RescheduleAfterApology(DateTimeOffset newAppointmentAt, DateTimeOffset at, string? actorName)
+    {
+        OriginalAppointmentAt ??= AppointmentAt;
+        AppointmentAt = newAppointmentAt.ToUniversalTime();
+        History.Add(new DossierHistoryEntry(Id, at, DossierHistoryActions.Rescheduled, actorName, Status, Status, null));
+    }
 }

@@ -15,4 +15,5 @@ public static class DossierHistoryActions
     public const string LateWarning = "late-warning";
     public const string ScanAdded = "scan-added";
     public const string Rated = "rated";
+    public const string Rescheduled = "rescheduled";
 }

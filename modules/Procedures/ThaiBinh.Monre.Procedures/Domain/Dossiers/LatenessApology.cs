@@ -27,4 +27,19 @@ public sealed class LatenessApology : AuditedAggregateRoot<Guid>
     public string? Reason { get; private set; }
     public DateTimeOffset? IssuedAt { get; private set; }
     public string? IssuedBy { get; private set; }
+
+    public bool IsIssued => IssuedAt is not null;
+
+    /// <summary>
+    /// The leader signs the letter (once), with the reason and new appointment as finally worded; the caller moves the
+    /// dossier's appointment to <see cref="ProposedAppointmentAt"/>.
+    /// </summary>
+    public void Issue(DateTimeOffset at, string issuedBy, string? reason, DateTimeOffset? newAppointmentAt)
+    {
+        if (IsIssued) throw new InvalidOperationException("The apology was already issued.");
+        if (!string.IsNullOrWhiteSpace(reason)) Reason = reason.Trim();
+        if (newAppointmentAt is { } moved) ProposedAppointmentAt = moved.ToUniversalTime();
+        IssuedAt = at.ToUniversalTime();
+        IssuedBy = issuedBy;
+    }
 }

@@ -23,7 +23,4 @@ public sealed class DefinitionCache
         if (row.State != DefinitionState.Draft) _byVersionId.TryAdd(versionId, compiled);
         return compiled;
     }
-
-    public CompiledDefinition GetOrAdd(WorkflowDefinitionVersion version) =>
-        _byVersionId.GetOrAdd(version.Id, _ => new CompiledDefinition(version.Id, version.VersionNumber, WorkflowDocument.Parse(version.Document)));
 }

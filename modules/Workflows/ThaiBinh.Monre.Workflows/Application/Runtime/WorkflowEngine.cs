@@ -44,13 +44,14 @@ public sealed class WorkflowEngine(
     {
         if (string.IsNullOrWhiteSpace(request.CorrelationId))
             throw new BusinessException(KernelErrorCodes.Validation, "Workflows:CorrelationRequired") { StatusCode = 422 };
-        var query = db.Definitions.Where(d => d.DefinitionId == request.DefinitionId);
-        var version = request.Version is { } v
-            ? await query.SingleOrDefaultAsync(d => d.VersionNumber == v && d.State != DefinitionState.Draft, cancellationToken)
-            : await query.Where(d => d.State == DefinitionState.Published).OrderByDescending(d => d.VersionNumber).FirstOrDefaultAsync(cancellationToken);
-        if (version is null)
-            throw new BusinessException(WorkflowErrorCodes.DefinitionNotPublished, "Workflows:NothingPublished", request.DefinitionId) { StatusCode = 422 };
-        var definition = definitions.GetOrAdd(version);
+        // Only the version's id: the document comes from the cache (parsed once), not with every start.
+        var query = db.Definitions.AsNoTracking().Where(d => d.DefinitionId == request.DefinitionId);
+        query = request.Version is { } v
+            ? query.Where(d => d.VersionNumber == v && d.State != DefinitionState.Draft)
+            : query.Where(d => d.State == DefinitionState.Published).OrderByDescending(d => d.VersionNumber);
+        var version = await query.Select(d => new { d.Id, d.DefinitionId }).FirstOrDefaultAsync(cancellationToken)
+            ?? throw new BusinessException(WorkflowErrorCodes.DefinitionNotPublished, "Workflows:NothingPublished", request.DefinitionId) { StatusCode = 422 };
+        var definition = await definitions.GetAsync(db, version.Id, cancellationToken);
         var start = definition.Start
             ?? throw new BusinessException(WorkflowErrorCodes.DefinitionInvalid, "Workflows:NoStart", request.DefinitionId) { StatusCode = 422 };
 
@@ -61,7 +62,7 @@ public sealed class WorkflowEngine(
             foreach (var (name, value) in request.Input) variables[name] = VariableBag.Normalize(value);
 
         var now = clock.GetUtcNow();
-        var instance = new WorkflowInstance(version, request.CorrelationId.Trim(), request.SiteId, "{}", now);
+        var instance = new WorkflowInstance(definition.VersionId, version.DefinitionId, definition.Version, request.CorrelationId.Trim(), request.SiteId, "{}", now);
         db.Instances.Add(instance);
         var scope = new ExecutionScope(instance, definition, variables) { ExistingTasks = [], ExistingBookmarks = [] };
         var journal = NewJournal(instance, JournalKind.Started, now);

@@ -31,38 +31,51 @@ public sealed class WorkflowExpressions
     public object? Evaluate(string expression, IReadOnlyDictionary<string, object?> variables)
     {
         var template = _expressions.GetOrAdd(expression, static e => Parsed(Template.Parse(e, lexerOptions: ScriptOnly), e));
-        return template.Evaluate(CreateContext(variables));
+        return WithContext(variables, template, static (t, context) => t.Evaluate(context));
     }
 
     public bool EvaluateCondition(string expression, IReadOnlyDictionary<string, object?> variables)
     {
-        var context = CreateContext(variables);
         var template = _expressions.GetOrAdd(expression, static e => Parsed(Template.Parse(e, lexerOptions: ScriptOnly), e));
-        return context.ToBool(default, template.Evaluate(context));
+        return WithContext(variables, template, static (t, context) => context.ToBool(default, t.Evaluate(context)));
     }
 
     public string Render(string text, IReadOnlyDictionary<string, object?> variables)
     {
         if (!text.Contains("{{", StringComparison.Ordinal)) return text;
         var template = _templates.GetOrAdd(text, static t => Parsed(Template.Parse(t), t));
-        return template.Render(CreateContext(variables));
+        return WithContext(variables, template, static (t, context) => t.Render(context));
     }
 
-    private static TemplateContext CreateContext(IReadOnlyDictionary<string, object?> variables)
+    /// <summary>
+    /// A context of this thread's, reused: building one (its stacks and caches) cost more than the evaluation itself.
+    /// Scriban runs synchronously, so a thread uses one at a time; the variables are a global pushed for this call only
+    /// (a script's assignments land there and leave with it), and a context that saw an error is dropped, not reused.
+    /// </summary>
+    [ThreadStatic]
+    private static TemplateContext? t_context;
+
+    private static T WithContext<T>(IReadOnlyDictionary<string, object?> variables, Template template, Func<Template, TemplateContext, T> work)
     {
+        var context = t_context ?? CreateContext();
+        t_context = null;
         var globals = new ScriptObject();
         foreach (var (name, value) in variables) globals.SetValue(name, value, readOnly: false);
-        var context = new TemplateContext(Builtins)
-        {
-            LoopLimit = 1000,
-            RecursiveLimit = 50,
-            LimitToString = 10_000,
-            MemberRenamer = member => member.Name,
-            EnableRelaxedMemberAccess = true,
-        };
         context.PushGlobal(globals);
-        return context;
+        var result = work(template, context);
+        context.PopGlobal();
+        t_context = context;
+        return result;
     }
+
+    private static TemplateContext CreateContext() => new(Builtins)
+    {
+        LoopLimit = 1000,
+        RecursiveLimit = 50,
+        LimitToString = 10_000,
+        MemberRenamer = member => member.Name,
+        EnableRelaxedMemberAccess = true,
+    };
 
     private static Template Parsed(Template template, string text) =>
         template.HasErrors ? throw new WorkflowExpressionException(text, FirstError(template, text)!) : template;

@@ -109,6 +109,24 @@ public sealed class DossierLifecycleTests(ProceduresFixture fixture)
         (await DossierTestData.GetAsync(desk, receipt.Id)).Components.Single().Scans.Count.ShouldBe(1);
     }
 
+    [Fact]
+    public async Task A_task_reassigned_by_a_leader_opens_the_dossier_to_its_new_holder()
+    {
+        var procedure = await DossierTestData.CreateProcedureAsync(fixture);
+        var desk = await _flow.As("motcua");
+        var receipt = await DossierTestData.ReceiveAsync(desk, DossierTestData.Request(procedure));
+        var stranger = await _flow.As("motcua.tienhai");
+        (await stranger.GetAsync($"/api/dossiers/{receipt.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+        var task = (await _flow.OpenTaskAsync("chuyenvien", receipt.Id))!;
+        var reassign = await (await _flow.As("truongphong")).PostAsJsonAsync($"/api/tasks/{task.Id}/reassign",
+            new { userId = await fixture.UserIdAsync("motcua.tienhai"), comment = "Hỗ trợ thẩm định" });
+        await reassign.ShouldHaveStatusAsync(HttpStatusCode.OK);
+        (await stranger.GetAsync($"/api/dossiers/{receipt.Id}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        await _flow.CompleteAsync("motcua.tienhai", receipt.Id, "appraise", "forward");
+        (await DossierTestData.GetAsync(desk, receipt.Id)).History.ShouldContain(h => h.Action == "task-completed" && h.ActorName == "Bùi Thị Liên");
+    }
+
     private static MultipartFormDataContent Form(byte[] bytes, string fileName, string contentType)
     {
         var file = new ByteArrayContent(bytes);

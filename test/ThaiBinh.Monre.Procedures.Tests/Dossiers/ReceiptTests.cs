@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ThaiBinh.Monre.Procedures.Data;
@@ -30,6 +31,11 @@ public sealed class ReceiptTests(ProceduresFixture fixture)
         detail.History[0].Action.ShouldBe("received");
         detail.AllowedActions.ShouldContain(DossierActions.Withdraw);
         (await _users.OpenTaskAsync("chuyenvien", receipt.Id)).ShouldNotBeNull();
+        var byCode = await desk.GetFromJsonAsync<DossierDetailDto>($"/api/dossiers/by-code/{receipt.Code}", DossierTestData.Json);
+        byCode!.Id.ShouldBe(receipt.Id);
+        var listed = await desk.GetFromJsonAsync<PagedResult<DossierListItemDto>>(
+            $"/api/dossiers?search={Uri.EscapeDataString("Nguyễn Văn An")}&status=Processing&appointmentOn=2026-11-26&take=200", DossierTestData.Json);
+        listed!.Items.ShouldContain(i => i.Id == receipt.Id && i.ApplicantName == "Nguyễn Văn An");
     }
 
     [Fact]

@@ -56,7 +56,8 @@ internal sealed class DossierService(
             }
         }
 
-        var procedure = await db.Procedures.AsNoTracking().AsSplitQuery()
+        // One round trip: a procedure has a handful of components and at most two handling rows.
+        var procedure = await db.Procedures.AsNoTracking().AsSingleQuery()
             .Include(p => p.Components).Include(p => p.Handling)
             .SingleOrDefaultAsync(p => p.Id == request.ProcedureId, cancellationToken)
             ?? throw DossierErrors.Unprocessable(ProcedureErrorCodes.ProcedureNotFound, "Dossiers:ProcedureNotFound");

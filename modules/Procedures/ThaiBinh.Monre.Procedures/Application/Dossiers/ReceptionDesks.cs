@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Caching.Memory;
 using ThaiBinh.Monre.Procedures.Catalog;
 using ThaiBinh.Monre.Staff.Organisation;
 
@@ -10,10 +11,23 @@ internal sealed record ReceptionDesk(Guid UnitId, string Name, ReceptionLevel Le
 /// Where a receipt happens: the given unit, or the officer's own desk (the provincial service centre or a district desk the
 /// officer works in, secondments included). Only those two kinds of unit receive; the centre receives at province level,
 /// a district desk at district level. Codes carry the desk's agency identifier, else its nearest ancestor's.
+/// An answer is kept a minute per (user, unit asked, day): every receipt asks it, a reorganisation reaches it within that
+/// minute (as the calendar's cache, ADR 0004).
 /// </summary>
-internal sealed class ReceptionDesks(IOrgUnitDirectory directory)
+internal sealed class ReceptionDesks(IOrgUnitDirectory directory, IMemoryCache cache)
 {
+    private static readonly TimeSpan KeepFor = TimeSpan.FromMinutes(1);
+
     public async Task<ReceptionDesk> ResolveAsync(Guid userId, Guid? requested, bool anyDesk, DateOnly day, CancellationToken cancellationToken)
+    {
+        var key = (nameof(ReceptionDesks), userId, requested, anyDesk, day);
+        if (cache.TryGetValue(key, out ReceptionDesk? known) && known is not null) return known;
+        var desk = await FindAsync(userId, requested, anyDesk, day, cancellationToken);
+        cache.Set(key, desk, KeepFor);
+        return desk;
+    }
+
+    private async Task<ReceptionDesk> FindAsync(Guid userId, Guid? requested, bool anyDesk, DateOnly day, CancellationToken cancellationToken)
     {
         OrgUnitDto unit;
         if (requested is { } id)

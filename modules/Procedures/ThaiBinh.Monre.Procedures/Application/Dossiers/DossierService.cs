@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ThaiBinh.Monre.Kernel.Blobs;
+using ThaiBinh.Monre.Procedures.Application.Catalog;
 using ThaiBinh.Monre.Kernel.Data;
 using ThaiBinh.Monre.Procedures.Catalog;
 using ThaiBinh.Monre.Procedures.Data;
@@ -25,6 +26,7 @@ namespace ThaiBinh.Monre.Procedures.Application.Dossiers;
 internal sealed class DossierService(
     ProceduresDbContext db,
     DossierAccess access,
+    ProcedureCatalog catalog,
     ReceptionDesks desks,
     DossierCodeAllocator codes,
     IdempotencyGuard idempotency,
@@ -86,7 +88,7 @@ internal sealed class DossierService(
                 .OrderBy(c => c.Order).Select(c => c.Name).ToList();
             if (missing.Count > 0)
                 throw DossierErrors.Unprocessable(ProcedureErrorCodes.MandatoryComponentMissing, "Dossiers:MandatoryComponentMissing", string.Join("; ", missing));
-            binding = await WorkflowBindingLookup.FindAsync(db, procedure.Code, desk.Level, today, cancellationToken)
+            binding = await catalog.FindBindingAsync(procedure.Code, desk.Level, today, cancellationToken)
                 ?? throw DossierErrors.Unprocessable(ProcedureErrorCodes.NoWorkflowBound, "Dossiers:NoWorkflowBound", procedure.Name);
             var amount = request.Channel == SubmissionChannel.Online && procedure.OnlineDeadlineAmount is { } online ? online : procedure.DeadlineAmount;
             appointment = await calendar.AddAsync(now, amount, procedure.DeadlineUnit, desk.UnitId, cancellationToken);

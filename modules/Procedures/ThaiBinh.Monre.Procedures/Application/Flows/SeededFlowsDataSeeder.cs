@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ThaiBinh.Monre.Kernel.Data;
@@ -49,8 +50,8 @@ internal sealed class SeededFlowsDataSeeder(ILogger<SeededFlowsDataSeeder> logge
             .Where(v => v.State == DefinitionState.Published).MaxBy(v => v.Version);
         if (published is null) return false;
         var latest = await definitions.GetAsync(definitionId, published.Version, cancellationToken);
-        // Normalised through the document model so formatting or property order of the stored JSON does not count.
-        return WorkflowDocument.Parse(latest.Json).ToJson() != WorkflowDocument.Parse(json).ToJson();
+        // Compared as JSON trees: the store (jsonb) keeps neither formatting nor the order of an object's properties.
+        return !JsonNode.DeepEquals(JsonNode.Parse(latest.Json), JsonNode.Parse(json));
     }
 
     private static async Task<SeededFlows.Units?> FindUnitsAsync(IOrgUnitDirectory directory, TimeProvider clock, CancellationToken cancellationToken)

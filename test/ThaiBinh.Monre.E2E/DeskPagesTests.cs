@@ -56,7 +56,8 @@ public sealed class DeskPagesTests(BrowserFixture fixture, ITestOutputHelper out
         output.WriteLine($"Receipt slip of {code}: {slipShot}");
         await slip.CloseAsync();
 
-        // 3. The staff at the centre complete each step from their inbox (appraise, approve, issue), whoever the flow offers it to.
+        // 3. The staff at the centre complete each step from their inbox (appraise, approve, issue), whoever the flow offers it to;
+        // the appraisal goes to the appraiser seconded to the centre (thamdinh), whatever the procedure's field.
         await using var admin = await fixture.NewContextAsync();
         await SignInApiAsync(admin.APIRequest, AdminUserName);
         var done = new List<string>();
@@ -68,10 +69,12 @@ public sealed class DeskPagesTests(BrowserFixture fixture, ITestOutputHelper out
             status.ShouldBe(nameof(DossierStatus.Processing));
             var task = await OpenTaskAsync(admin.APIRequest, dossier.GetProperty("workflowInstanceId").GetGuid());
             var userName = await UserNameAsync(task.ClaimedById ?? task.CandidateUserIds[0]);
+            if (task.ActivityId == "appraise") userName.ShouldBe("thamdinh");
             done.Add(await CompleteFromInboxAsync(userName, task, dossierId, code));
         }
         output.WriteLine("Steps done from the inbox: " + string.Join(" → ", done));
         done.Count.ShouldBe(3); // appraise → approve → issue
+        done[0].ShouldContain("(thamdinh:");
         (await GetJsonAsync(admin.APIRequest, $"/api/dossiers/{dossierId}")).GetProperty("status").GetString().ShouldBe(nameof(DossierStatus.ResultReady));
 
         // 4. Back at the desk: the result is handed to the applicant.

@@ -19,7 +19,7 @@ public static partial class DeskUi
     public sealed record Applicant(string FullName, string CitizenId, string Phone, string Address);
 
     /// <summary>
-    /// A land procedure in force whose handling at the provincial centre is the seeded on-the-spot flow, chosen from the
+    /// A non-land procedure in force whose handling at the provincial centre is the seeded on-the-spot flow, chosen from the
     /// catalog the way the desk sees it (so the test follows the demo data instead of naming one).
     /// </summary>
     public static async Task<ProcedureListItemDto> OnTheSpotProcedureAsync(KestrelAppFactory app) =>
@@ -29,12 +29,12 @@ public static partial class DeskUi
             foreach (var item in await catalog.SearchAsync(null, ReceptionLevel.Province, 200))
             {
                 var procedure = await catalog.GetAsync(item.Id);
-                // Land: the demo organisation's appraiser with an account (chuyenvien) works in the land division.
-                if (item.Field == FieldCodes.Land
+                // Not land: the appraiser seconded to the centre (thamdinh) appraises every field on the spot, not only the land division's.
+                if (item.Field != FieldCodes.Land
                     && procedure.Handling.Any(h => h is { Level: ReceptionLevel.Province, Mode: HandlingMode.OnTheSpot, WorkflowDefinitionId: ProceduresWorkflow.SeededDefinitions.OnTheSpot }))
                     return item;
             }
-            throw new InvalidOperationException("The demo catalog has no on-the-spot land procedure at the provincial centre.");
+            throw new InvalidOperationException("The demo catalog has no on-the-spot non-land procedure at the provincial centre.");
         });
 
     /// <summary>Types the first words of the name without diacritics (as officers do) and picks the procedure by its code.</summary>

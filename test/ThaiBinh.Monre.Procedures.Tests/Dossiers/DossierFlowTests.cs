@@ -21,7 +21,9 @@ public sealed class DossierFlowTests(ProceduresFixture fixture)
         var receipt = await DossierTestData.ReceiveAsync(desk, DossierTestData.Request(procedure));
         receipt.Status.ShouldBe(DossierStatus.Processing);
 
-        await _flow.CompleteAsync("chuyenvien", receipt.Id, "appraise", "forward", comment: "Hồ sơ đủ điều kiện");
+        // The land appraiser is not offered the on-the-spot appraisal: the appraiser seconded to the centre acts there.
+        (await _flow.OpenTaskAsync("chuyenvien", receipt.Id)).ShouldBeNull();
+        await _flow.CompleteAsync("thamdinh", receipt.Id, "appraise", "forward", comment: "Hồ sơ đủ điều kiện");
         // The director and the deputy he delegated to are both offered the approval; the deputy signs on site.
         (await _flow.OpenTaskAsync("giamdoc", receipt.Id)).ShouldNotBeNull();
         await _flow.CompleteAsync("phogiamdoc", receipt.Id, "approve", "approve");
@@ -32,7 +34,7 @@ public sealed class DossierFlowTests(ProceduresFixture fixture)
         ready.Timeliness.ShouldBe(Timeliness.Early);
         ready.AllowedActions.ShouldContain(DossierActions.ReturnResult);
         ready.History.Where(h => h.Action == "task-completed").Select(h => h.ActorName)
-            .ShouldBe(["Nguyễn Thị Lan", "Trần Thị Hương", "Hoàng Thị Thu"]);
+            .ShouldBe(["Đinh Văn Tuấn", "Trần Thị Hương", "Hoàng Thị Thu"]);
         ready.History.ShouldContain(h => h.Action == "task-completed" && h.Note!.Contains("Hồ sơ đủ điều kiện"));
 
         var returned = await desk.PostAsJsonAsync($"/api/dossiers/{receipt.Id}/return", new ReturnResultRequest("Nguyễn Văn An", "034091000123", null));
@@ -43,7 +45,7 @@ public sealed class DossierFlowTests(ProceduresFixture fixture)
         done.ReturnedAt.ShouldNotBeNull();
         done.History.ShouldContain(h => h.Action == "flow-ended");
         // Everyone who had a step may open the dossier; the appraiser may not return it.
-        (await (await _flow.As("chuyenvien")).GetAsync($"/api/dossiers/{receipt.Id}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await (await _flow.As("thamdinh")).GetAsync($"/api/dossiers/{receipt.Id}")).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await (await _flow.As("giamdoc")).GetAsync($"/api/dossiers/{receipt.Id}")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
@@ -69,6 +71,50 @@ public sealed class DossierFlowTests(ProceduresFixture fixture)
             .ShouldBe(["Đỗ Văn Hùng", "Nguyễn Thị Lan", "Đỗ Văn Hùng", "Phạm Văn Quang", "Vũ Thị Mai"]);
         (await desk.PostAsJsonAsync($"/api/dossiers/{receipt.Id}/return", new ReturnResultRequest("Nguyễn Văn An", null, null)))
             .StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Theory]
+    [InlineData("hydromet")]
+    [InlineData("environment")]
+    [InlineData("water")]
+    public async Task Non_land_on_the_spot_dossier_is_appraised_by_the_appraiser_seconded_to_the_centre(string field)
+    {
+        var procedure = await DossierTestData.CreateProcedureAsync(fixture, amount: 1, field: field);
+        var desk = await _flow.As("motcua");
+        var receipt = await DossierTestData.ReceiveAsync(desk, DossierTestData.Request(procedure));
+
+        await _flow.CompleteAsync("thamdinh", receipt.Id, "appraise", "forward");
+        await _flow.CompleteAsync("phogiamdoc", receipt.Id, "approve", "approve");
+        await _flow.CompleteAsync("motcua", receipt.Id, "issue", "done");
+
+        var ready = await DossierTestData.GetAsync(desk, receipt.Id);
+        ready.Status.ShouldBe(DossierStatus.ResultReady);
+        ready.History.Where(h => h.Action == "task-completed").Select(h => h.ActorName)
+            .ShouldBe(["Đinh Văn Tuấn", "Trần Thị Hương", "Hoàng Thị Thu"]);
+    }
+
+    [Theory]
+    [InlineData("environment", "truongphong.bvmt", "chuyenvien.bvmt", "Ngô Thị Hạnh", "Vũ Đức Thắng")]
+    [InlineData("water", "truongphong.tnn", "chuyenvien.tnn", "Lương Văn Khải", "Tạ Thị Yến")]
+    public async Task Non_land_transfer_dossier_goes_through_its_own_division(string field, string head, string appraiser, string headName, string appraiserName)
+    {
+        var procedure = await DossierTestData.CreateProcedureAsync(fixture, amount: 10, provinceMode: HandlingMode.Transfer,
+            provinceFlow: ProceduresWorkflow.SeededDefinitions.Transfer, field: field);
+        var desk = await _flow.As("motcua");
+        var receipt = await DossierTestData.ReceiveAsync(desk, DossierTestData.Request(procedure));
+        // The land division is not offered another field's dossier.
+        (await _flow.OpenTaskAsync("truongphong", receipt.Id)).ShouldBeNull();
+
+        await _flow.CompleteAsync(head, receipt.Id, "assign", "forward", new { appraiserId = (await fixture.UserIdAsync(appraiser)).ToString() });
+        await _flow.CompleteAsync(appraiser, receipt.Id, "appraise", "forward");
+        await _flow.CompleteAsync(head, receipt.Id, "review", "forward");
+        await _flow.CompleteAsync("giamdoc", receipt.Id, "sign", "approve");
+        await _flow.CompleteAsync("vanthu", receipt.Id, "issue", "done");
+
+        var ready = await DossierTestData.GetAsync(desk, receipt.Id);
+        ready.Status.ShouldBe(DossierStatus.ResultReady);
+        ready.History.Where(h => h.Action == "task-completed").Select(h => h.ActorName)
+            .ShouldBe([headName, appraiserName, headName, "Phạm Văn Quang", "Vũ Thị Mai"]);
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public sealed class DossierLifecycleTests(ProceduresFixture fixture)
         var procedure = await DossierTestData.CreateProcedureAsync(fixture);
         var desk = await _flow.As("motcua");
         var receipt = await DossierTestData.ReceiveAsync(desk, DossierTestData.Request(procedure));
-        (await _flow.OpenTaskAsync("chuyenvien", receipt.Id)).ShouldNotBeNull();
+        (await _flow.OpenTaskAsync("thamdinh", receipt.Id)).ShouldNotBeNull();
 
         var response = await desk.PostAsJsonAsync($"/api/dossiers/{receipt.Id}/withdraw", new WithdrawRequest("Người nộp xin rút để bổ sung giấy tờ"));
         await response.ShouldHaveStatusAsync(HttpStatusCode.OK);
@@ -26,7 +26,7 @@ public sealed class DossierLifecycleTests(ProceduresFixture fixture)
         withdrawn.AllowedActions.ShouldBeEmpty();
         withdrawn.History.ShouldContain(h => h.Action == "withdrawn" && h.ToStatus == DossierStatus.Withdrawn);
         withdrawn.History.ShouldContain(h => h.Action == "flow-ended");
-        (await _flow.OpenTaskAsync("chuyenvien", receipt.Id)).ShouldBeNull();
+        (await _flow.OpenTaskAsync("thamdinh", receipt.Id)).ShouldBeNull();
 
         var again = await desk.PostAsJsonAsync($"/api/dossiers/{receipt.Id}/withdraw", new WithdrawRequest(null));
         again.StatusCode.ShouldBe(HttpStatusCode.Conflict);
@@ -60,16 +60,16 @@ public sealed class DossierLifecycleTests(ProceduresFixture fixture)
         var procedure = await DossierTestData.CreateProcedureAsync(fixture);
         var desk = await _flow.As("motcua");
         var stopped = await DossierTestData.ReceiveAsync(desk, DossierTestData.Request(procedure));
-        await _flow.CompleteAsync("chuyenvien", stopped.Id, "appraise", "refuse", comment: "Thửa đất đang tranh chấp");
+        await _flow.CompleteAsync("thamdinh", stopped.Id, "appraise", "refuse", comment: "Thửa đất đang tranh chấp");
         var detail = await DossierTestData.GetAsync(desk, stopped.Id);
         detail.Status.ShouldBe(DossierStatus.Stopped);
         detail.AllowedActions.ShouldNotContain(DossierActions.Withdraw);
         detail.History.ShouldContain(h => h.Action == "task-completed" && h.Note!.Contains("Từ chối giải quyết") && h.Note.Contains("Thửa đất đang tranh chấp"));
 
         var ready = await DossierTestData.ReceiveAsync(desk, DossierTestData.Request(procedure));
-        await _flow.CompleteAsync("chuyenvien", ready.Id, "appraise", "forward");
+        await _flow.CompleteAsync("thamdinh", ready.Id, "appraise", "forward");
         await _flow.CompleteAsync("giamdoc", ready.Id, "approve", "return", comment: "Xem lại diện tích");
-        await _flow.CompleteAsync("chuyenvien", ready.Id, "appraise", "forward");
+        await _flow.CompleteAsync("thamdinh", ready.Id, "appraise", "forward");
         await _flow.CompleteAsync("giamdoc", ready.Id, "approve", "approve");
         await _flow.CompleteAsync("motcua", ready.Id, "issue", "done");
         var response = await desk.PostAsJsonAsync($"/api/dossiers/{ready.Id}/return", new ReturnResultRequest("  ", null, null));
@@ -97,7 +97,7 @@ public sealed class DossierLifecycleTests(ProceduresFixture fixture)
         download.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await download.Content.ReadAsByteArrayAsync()).ShouldBe(pdf);
         download.Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");
-        (await (await _flow.As("chuyenvien")).GetAsync($"/api/dossiers/{receipt.Id}/scans/{scan.Id}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await (await _flow.As("thamdinh")).GetAsync($"/api/dossiers/{receipt.Id}/scans/{scan.Id}")).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await (await _flow.As("motcua.thaithuy")).GetAsync($"/api/dossiers/{receipt.Id}/scans/{scan.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
 
         var gif = await desk.PostAsync($"/api/dossiers/{receipt.Id}/components/{component.Id}/scans", Form([1, 2, 3], "anh.gif", "image/gif"));
@@ -118,7 +118,7 @@ public sealed class DossierLifecycleTests(ProceduresFixture fixture)
         var stranger = await _flow.As("motcua.tienhai");
         (await stranger.GetAsync($"/api/dossiers/{receipt.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
 
-        var task = (await _flow.OpenTaskAsync("chuyenvien", receipt.Id))!;
+        var task = (await _flow.OpenTaskAsync("thamdinh", receipt.Id))!;
         var reassign = await (await _flow.As("truongphong")).PostAsJsonAsync($"/api/tasks/{task.Id}/reassign",
             new { userId = await fixture.UserIdAsync("motcua.tienhai"), comment = "Hỗ trợ thẩm định" });
         await reassign.ShouldHaveStatusAsync(HttpStatusCode.OK);

@@ -21,19 +21,20 @@ public static class DossierTestData
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     /// <summary>
-    /// A land procedure in force since 2026-01-01, received at the centre (on the spot, bound to the seeded on-the-spot flow)
+    /// A procedure of <paramref name="field"/> (land by default) in force since 2026-01-01, received at the centre (on the spot, bound to the seeded on-the-spot flow)
     /// and at district desks (bound to the district flow), unless other bindings are asked for.
     /// </summary>
     public static async Task<TestProcedure> CreateProcedureAsync(MonreAppFactory app, decimal amount = 3, DurationUnit unit = DurationUnit.WorkingDays,
         decimal? onlineAmount = null, HandlingMode provinceMode = HandlingMode.OnTheSpot, string? provinceFlow = ProceduresWorkflow.SeededDefinitions.OnTheSpot,
-        string? districtFlow = ProceduresWorkflow.SeededDefinitions.District, DateOnly? validFrom = null, DateOnly? validTo = null, bool district = true)
+        string? districtFlow = ProceduresWorkflow.SeededDefinitions.District, DateOnly? validFrom = null, DateOnly? validTo = null, bool district = true,
+        string field = "land")
     {
         var code = "T." + Guid.NewGuid().ToString("N")[..10];
         return await app.AsUserAsync(null, async sp =>
         {
             var db = sp.GetRequiredService<ProceduresDbContext>();
-            var procedure = new Procedure(code, 1, "Đăng ký biến động đất đai (thử nghiệm " + code + ")", "land", amount, unit, validFrom ?? new DateOnly(2026, 1, 1));
-            procedure.SetDetails(procedure.Name, "land", amount, unit, onlineAmount, null, null, 3, "Giấy chứng nhận");
+            var procedure = new Procedure(code, 1, "Đăng ký biến động đất đai (thử nghiệm " + code + ")", field, amount, unit, validFrom ?? new DateOnly(2026, 1, 1));
+            procedure.SetDetails(procedure.Name, field, amount, unit, onlineAmount, null, null, 3, "Giấy chứng nhận");
             procedure.SetValidity(validFrom ?? new DateOnly(2026, 1, 1), validTo);
             var mandatory = new ProcedureComponent(procedure.Id, 1, "Đơn đăng ký biến động", CopyKind.Original, 1, true, null);
             var optional = new ProcedureComponent(procedure.Id, 2, "Giấy tờ khác", CopyKind.Copy, 1, false, null);

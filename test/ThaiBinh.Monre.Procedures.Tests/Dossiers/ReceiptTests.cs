@@ -30,7 +30,7 @@ public sealed class ReceiptTests(ProceduresFixture fixture)
         detail.Components.Single().Name.ShouldBe("Đơn đăng ký biến động");
         detail.History[0].Action.ShouldBe("received");
         detail.AllowedActions.ShouldContain(DossierActions.Withdraw);
-        (await _users.OpenTaskAsync("chuyenvien", receipt.Id)).ShouldNotBeNull();
+        (await _users.OpenTaskAsync("thamdinh", receipt.Id)).ShouldNotBeNull();
         var byCode = await desk.GetFromJsonAsync<DossierDetailDto>($"/api/dossiers/by-code/{receipt.Code}", DossierTestData.Json);
         byCode!.Id.ShouldBe(receipt.Id);
         var listed = await desk.GetFromJsonAsync<PagedResult<DossierListItemDto>>(

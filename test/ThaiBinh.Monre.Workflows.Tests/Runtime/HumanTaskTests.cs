@@ -51,7 +51,7 @@ public sealed class HumanTaskTests(WorkflowsFixture app)
         var task = await app.OpenTaskAsync(started.Id, "a");
         task.ProcessRole.ShouldBe("appraiser");
         task.UnitId.ShouldBe(landDivision);
-        // The division's specialists with an account: chuyenvien (Đinh Văn Tuấn has none and is seconded to the centre).
+        // The division's specialists with an account: chuyenvien (thamdinh, Đinh Văn Tuấn, is seconded to the centre and counts there only).
         task.CandidateUserIds.ShouldBe([await app.UserIdAsync("chuyenvien")]);
     }
 

@@ -21,7 +21,8 @@ internal static class DossierMapping
             VietnamTime.ToLocal(d.ReturnedAt), d.ReturnedTo, d.LateWarningAt is not null, d.Timeliness, d.WorkflowInstanceId,
             [.. d.Components.OrderBy(c => c.Order).Select(c => new DossierComponentDto(c.Id, c.ComponentId, c.Name, c.CopyKind, c.Count, c.Mandatory,
                 [.. c.Scans.OrderBy(s => s.UploadedAt).Select(s => new DossierScanDto(s.Id, s.FileName, s.ContentType, s.Size, VietnamTime.ToLocal(s.UploadedAt)))]))],
-            [.. d.History.OrderBy(h => h.At).ThenBy(h => h.Id).Select(h => new DossierHistoryDto(VietnamTime.ToLocal(h.At), h.Action, h.ActorName, h.FromStatus, h.ToStatus, h.Note))],
+            // Receipt and its status change share one instant and v7 ids are random within a millisecond: receipt first.
+            [.. d.History.OrderBy(h => h.At).ThenBy(h => h.Action == DossierHistoryActions.Received ? 0 : 1).ThenBy(h => h.Id).Select(h => new DossierHistoryDto(VietnamTime.ToLocal(h.At), h.Action, h.ActorName, h.FromStatus, h.ToStatus, h.Note))],
             await AllowedActionsAsync(d, rating is not null, access, cancellationToken), rating);
     }
 

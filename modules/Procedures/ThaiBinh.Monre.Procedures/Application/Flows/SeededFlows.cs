@@ -10,9 +10,10 @@ namespace ThaiBinh.Monre.Procedures.Application.Flows;
 /// centre, the transfer to the divisions, and the district desk's. Every flow starts after receipt (status 4 already set)
 /// and ends with the result ready (9) or stopped (8). An appraisal may ask for supplementation (5, wait for the desk's
 /// "resubmitted" signal, back to 4 with the appointment moved, appraise again) or for payment (6, wait for "paid", 4).
-/// Steps name roles and units, so secondments, standby staff and delegations apply (ADR 0005): the appraisers of the unit
-/// responsible for the procedure's field, the department's approvers (giamdoc; phogiamdoc by delegation), the clerks of the
-/// department's office, the desk officers of the reception desk.
+/// Steps name roles and units, so secondments, standby staff and delegations apply (ADR 0005): on the spot, the appraisers
+/// seconded to the reception desk (the centre; demo: thamdinh) for every field; on transfer, the division heads and
+/// appraisers of the unit responsible for the procedure's field; the department's approvers (giamdoc; phogiamdoc by
+/// delegation), the clerks of the department's office, the desk officers of the reception desk.
 /// </summary>
 internal static class SeededFlows
 {
@@ -22,12 +23,17 @@ internal static class SeededFlows
     private const string ByField = """{"field": "{{ field }}"}""";
     private const string AtDesk = """{"variable": "receptionUnitId"}""";
 
+    /// <summary>
+    /// On the spot works because the department seconds appraisers to the centre (DOMAIN.md §2): the appraisal step is
+    /// offered to the appraisers of the reception desk, whatever the procedure's field, so the dossier is returned the same day.
+    /// </summary>
     public static WorkflowDocument OnTheSpot(Units units) => Flow(ProceduresWorkflow.SeededDefinitions.OnTheSpot,
         "Hồ sơ 5 tại chỗ (Trung tâm Phục vụ hành chính công)",
-        "Tiếp nhận, thẩm định, phê duyệt, đóng dấu và trả kết quả tại Trung tâm: cán bộ thẩm định được cử đến Trung tâm thẩm định (3 giờ), "
+        "Tiếp nhận, thẩm định, phê duyệt, đóng dấu và trả kết quả tại Trung tâm: chuyên viên thẩm định được Sở cử đến Trung tâm thẩm định "
+        + "hồ sơ mọi lĩnh vực tại Trung tâm (3 giờ), "
         + "lãnh đạo Sở hoặc người được ủy quyền phê duyệt (2 giờ), cán bộ một cửa đóng dấu, phát hành (1 giờ).",
         [
-            Task("appraise", "Thẩm định hồ sơ", "Thẩm định hồ sơ {{ dossierCode }} — {{ procedureName }}", ProcessRoles.Appraiser, ByField, 3,
+            Task("appraise", "Thẩm định hồ sơ", "Thẩm định hồ sơ {{ dossierCode }} — {{ procedureName }}", ProcessRoles.Appraiser, AtDesk, 3,
                 ["forward", "supplement", ProceduresWorkflow.PaymentOutcome, "refuse"]),
             Task("approve", "Phê duyệt kết quả", "Phê duyệt kết quả hồ sơ {{ dossierCode }}", ProcessRoles.Approver, Unit(units.DepartmentId), 2,
                 ["approve", "return", "refuse"]),

@@ -10,8 +10,9 @@ namespace ThaiBinh.Monre.Staff.Organisation;
 /// <summary>
 /// Demo organisation matching the seed articles (DOMAIN.md §1): the department with 12 divisions and units, the provincial
 /// service centre with seconded desk officers, an appraiser and 4 standby staff, 8 district desks, leaders, process roles
-/// and one account per role. Idempotent: units and people are created once (keyed by the department's agency code),
-/// roles and accounts are each created when missing.
+/// and accounts for the roles the seeded flows name (land, environment and water divisions, the centre). Idempotent: units
+/// and people are created once (keyed by the department's agency code), roles and accounts are each created when missing,
+/// and an account added since an earlier seed is linked to its existing person.
 /// </summary>
 internal sealed class OrganisationDemoSeeder : IDataSeedContributor
 {
@@ -75,11 +76,12 @@ internal sealed class OrganisationDemoSeeder : IDataSeedContributor
         new("Đỗ Văn Hùng", "qldd", StaffPosition.DivisionHead, "truongphong", "division-head"),
         new("Bùi Thị Ngọc", "qldd", StaffPosition.DeputyDivisionHead),
         new("Nguyễn Thị Lan", "qldd", StaffPosition.Specialist, "chuyenvien", "specialist"),
-        new("Đinh Văn Tuấn", "qldd", StaffPosition.Specialist, SecondedTo: "pvhcc", ActsAs: StaffPosition.Specialist),
-        new("Ngô Thị Hạnh", "bvmt", StaffPosition.DivisionHead),
-        new("Vũ Đức Thắng", "bvmt", StaffPosition.Specialist),
-        new("Lương Văn Khải", "tnn", StaffPosition.DivisionHead),
-        new("Tạ Thị Yến", "tnn", StaffPosition.Specialist),
+        // Seconded to the centre as its appraiser: the "5 tại chỗ" flow's appraisal happens at the desk (DOMAIN.md §2).
+        new("Đinh Văn Tuấn", "qldd", StaffPosition.Specialist, "thamdinh", "specialist", "pvhcc", StaffPosition.Specialist),
+        new("Ngô Thị Hạnh", "bvmt", StaffPosition.DivisionHead, "truongphong.bvmt", "division-head"),
+        new("Vũ Đức Thắng", "bvmt", StaffPosition.Specialist, "chuyenvien.bvmt", "specialist"),
+        new("Lương Văn Khải", "tnn", StaffPosition.DivisionHead, "truongphong.tnn", "division-head"),
+        new("Tạ Thị Yến", "tnn", StaffPosition.Specialist, "chuyenvien.tnn", "specialist"),
         new("Hà Văn Bình", "bhd", StaffPosition.DivisionHead),
         new("Mai Thị Thanh", "dd", StaffPosition.DivisionHead),
         new("Phan Văn Long", "vp", StaffPosition.DivisionHead),
@@ -116,7 +118,11 @@ internal sealed class OrganisationDemoSeeder : IDataSeedContributor
         for (var i = 0; i < Districts.Length; i++)
             accounts["motcua." + Districts[i].Key] = await EnsureUserAsync(users, "motcua." + Districts[i].Key, DistrictOfficers[i], "desk-officer", context.DemoPassword);
 
-        if (await db.OrgUnits.AnyAsync(u => u.AgencyCode == DepartmentAgencyCode, cancellationToken)) return;
+        if (await db.OrgUnits.AnyAsync(u => u.AgencyCode == DepartmentAgencyCode, cancellationToken))
+        {
+            await LinkNewAccountsAsync(db, accounts, cancellationToken);
+            return;
+        }
 
         var units = new Dictionary<string, OrgUnit>(StringComparer.Ordinal);
         foreach (var u in Units)
@@ -155,6 +161,26 @@ internal sealed class OrganisationDemoSeeder : IDataSeedContributor
             new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.FromHours(7)), new DateTimeOffset(2028, 1, 1, 0, 0, 0, TimeSpan.FromHours(7)),
             "Ủy quyền ký giải quyết thủ tục hành chính tại Trung tâm Phục vụ hành chính công"));
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// An organisation seeded by an earlier version has people whose accounts were added since (e.g. <c>thamdinh</c>):
+    /// link each such account to its person (by name, the demo names are unique) when neither is linked yet.
+    /// </summary>
+    private static async Task LinkNewAccountsAsync(StaffDbContext db, Dictionary<string, Guid> accounts, CancellationToken cancellationToken)
+    {
+        var linked = (await db.People.Where(p => p.UserId != null).Select(p => p.UserId!.Value).ToListAsync(cancellationToken)).ToHashSet();
+        var changed = false;
+        foreach (var seed in People.Where(p => p.User is not null))
+        {
+            var userId = accounts[seed.User!];
+            if (linked.Contains(userId)) continue;
+            var person = await db.People.FirstOrDefaultAsync(p => p.FullName == seed.Name && p.UserId == null, cancellationToken);
+            if (person is null) continue;
+            person.Update(person.FullName, person.DateOfBirth, person.CitizenId, person.Phone, person.Email, userId);
+            changed = true;
+        }
+        if (changed) await db.SaveChangesAsync(cancellationToken);
     }
 
     private static Person NewPerson(string name, int serial, Guid? userId) =>

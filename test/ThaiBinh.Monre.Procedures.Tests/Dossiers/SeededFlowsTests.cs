@@ -9,7 +9,7 @@ namespace ThaiBinh.Monre.Procedures.Tests.Dossiers;
 public sealed class SeededFlowsTests(ProceduresFixture fixture)
 {
     [Fact]
-    public async Task Seeded_flows_are_published_once_a_second_seeding_changes_nothing_and_a_changed_flow_is_republished()
+    public async Task Seeded_flows_are_published_once_and_a_second_seeding_keeps_an_administrators_edit()
     {
         await fixture.Services.MigrateAndSeedAsync();
         foreach (var id in new[] { ProceduresWorkflow.SeededDefinitions.OnTheSpot, ProceduresWorkflow.SeededDefinitions.Transfer, ProceduresWorkflow.SeededDefinitions.District })
@@ -19,18 +19,17 @@ public sealed class SeededFlowsTests(ProceduresFixture fixture)
             versions[0].State.ShouldBe(DefinitionState.Published);
         }
 
-        // A database seeded by an older release holds an older on-the-spot flow: the next seeding publishes the current one.
+        // An administrator's edit is theirs: the next seeding (every start) keeps it and publishes nothing.
         var id0 = ProceduresWorkflow.SeededDefinitions.OnTheSpot;
         var seeded = await fixture.AsUserAsync("admin", sp => sp.GetRequiredService<IWorkflowDefinitionService>().GetAsync(id0));
-        var older = WorkflowDocument.Parse(seeded.Json) with { Description = "Phiên bản cũ" };
-        await fixture.AsUserAsync("admin", sp => sp.GetRequiredService<IWorkflowDefinitionService>().SaveAndPublishAsync(older.ToJson()));
+        var edited = WorkflowDocument.Parse(seeded.Json) with { Description = "Bản do quản trị viên sửa" };
+        await fixture.AsUserAsync("admin", sp => sp.GetRequiredService<IWorkflowDefinitionService>().SaveAndPublishAsync(edited.ToJson()));
         await fixture.Services.MigrateAndSeedAsync();
         var after = await fixture.AsUserAsync("admin", sp => sp.GetRequiredService<IWorkflowDefinitionService>().ListVersionsAsync(id0));
-        after.Count.ShouldBe(3);
+        after.Count.ShouldBe(2);
         var latest = await fixture.AsUserAsync("admin", sp => sp.GetRequiredService<IWorkflowDefinitionService>().GetAsync(id0));
-        latest.Version.Version.ShouldBe(3);
+        latest.Version.Version.ShouldBe(2);
         latest.Version.State.ShouldBe(DefinitionState.Published);
-        WorkflowDocument.Parse(latest.Json).Description.ShouldBe(WorkflowDocument.Parse(seeded.Json).Description);
-        WorkflowDocument.Parse(latest.Json).Description.ShouldNotBe("Phiên bản cũ");
+        WorkflowDocument.Parse(latest.Json).Description.ShouldBe("Bản do quản trị viên sửa");
     }
 }

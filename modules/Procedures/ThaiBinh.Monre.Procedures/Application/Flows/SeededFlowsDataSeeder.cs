@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ThaiBinh.Monre.Kernel.Data;
@@ -9,12 +8,9 @@ using ThaiBinh.Monre.Workflows.Definitions;
 namespace ThaiBinh.Monre.Procedures.Application.Flows;
 
 /// <summary>
-/// Publishes the seeded dossier flows (<see cref="SeededFlows"/>) with demo data, and a new version whenever the seeded
-/// document differs from the latest published one (compared as normalised JSON), so a demo database seeded by an older
-/// release picks up a changed flow; a restart with no change publishes nothing. A definition with no published version
-/// left (retired by an administrator) is not brought back. Note: an administrator's republished edit of a seeded flow is
-/// replaced by the seeded document on the next seed. The units the flows name come from the demo organisation (the
-/// department, and its office for the clerks).
+/// Publishes each seeded dossier flow (<see cref="SeededFlows"/>) once, with demo data: from then on the definition is the
+/// administrators' — their edits, new versions and retirements survive every restart (a re-seed never overwrites them).
+/// The units the flows name come from the demo organisation (the department, and its office for the clerks).
 /// </summary>
 internal sealed class SeededFlowsDataSeeder(ILogger<SeededFlowsDataSeeder> logger) : IDataSeedContributor
 {
@@ -35,23 +31,9 @@ internal sealed class SeededFlowsDataSeeder(ILogger<SeededFlowsDataSeeder> logge
         foreach (var flow in flows)
         {
             var document = flow(units);
-            var json = document.ToJson();
-            if (existing.Contains(document.DefinitionId) && !await DiffersFromLatestPublishedAsync(definitions, document.DefinitionId, json, cancellationToken))
-                continue;
-            await definitions.SaveAndPublishAsync(json, cancellationToken);
+            if (existing.Contains(document.DefinitionId)) continue;
+            await definitions.SaveAndPublishAsync(document.ToJson(), cancellationToken);
         }
-    }
-
-    /// <summary>True when the latest published version's document is not <paramref name="json"/>; false when none is published.</summary>
-    private static async Task<bool> DiffersFromLatestPublishedAsync(IWorkflowDefinitionService definitions, string definitionId, string json,
-        CancellationToken cancellationToken)
-    {
-        var published = (await definitions.ListVersionsAsync(definitionId, cancellationToken))
-            .Where(v => v.State == DefinitionState.Published).MaxBy(v => v.Version);
-        if (published is null) return false;
-        var latest = await definitions.GetAsync(definitionId, published.Version, cancellationToken);
-        // Compared as JSON trees: the store (jsonb) keeps neither formatting nor the order of an object's properties.
-        return !JsonNode.DeepEquals(JsonNode.Parse(latest.Json), JsonNode.Parse(json));
     }
 
     private static async Task<SeededFlows.Units?> FindUnitsAsync(IOrgUnitDirectory directory, TimeProvider clock, CancellationToken cancellationToken)

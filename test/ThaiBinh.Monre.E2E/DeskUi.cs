@@ -46,8 +46,21 @@ public static partial class DeskUi
         await input.ClickAsync();
         await input.PressSequentiallyAsync(typed, new() { Delay = 20 });
         var option = page.Locator($".mud-popover-open .procedure-option[data-code='{procedure.Code}']");
-        await option.ClickAsync();
-        await Expect(page.Locator("#receive-components tr.receive-component").First).ToBeVisibleAsync();
+        var components = page.Locator("#receive-components tr.receive-component").First;
+        // The debounced search may re-render the list under the click (the option then stays unpicked): pick again.
+        for (var attempt = 1; ; attempt++)
+        {
+            await option.ClickAsync();
+            try
+            {
+                await Expect(components).ToBeVisibleAsync(new() { Timeout = 5000 });
+                return;
+            }
+            catch (PlaywrightException) when (attempt < 3)
+            {
+                if (!await option.IsVisibleAsync()) await input.ClickAsync();
+            }
+        }
     }
 
     public static async Task FillApplicantAsync(IPage page, Applicant applicant)

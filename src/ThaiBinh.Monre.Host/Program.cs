@@ -9,6 +9,7 @@ using ThaiBinh.Monre.Kernel;
 using ThaiBinh.Monre.Kernel.Localization;
 using ThaiBinh.Monre.Kernel.Web;
 using ThaiBinh.Monre.Procedures;
+using ThaiBinh.Monre.Processes;
 using ThaiBinh.Monre.Staff;
 using ThaiBinh.Monre.Workflows;
 
@@ -17,7 +18,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.UseStaticWebAssets();
 
 // The modules this host runs, listed explicitly; they are ordered by their [DependsOn].
-var modules = builder.AddMonreModules(new KernelModule(), new StaffModule(), new WorkflowsModule(), new ProceduresModule());
+var modules = builder.AddMonreModules(new KernelModule(), new StaffModule(), new WorkflowsModule(), new ProceduresModule(), new ProcessesModule());
 
 builder.Services.AddSingleton(new JsonLocalizationSource(typeof(Program).Assembly, "ThaiBinh.Monre.Host.Localization."));
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();

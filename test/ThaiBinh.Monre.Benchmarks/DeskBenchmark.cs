@@ -21,7 +21,10 @@ namespace ThaiBinh.Monre.Benchmarks;
 ///    components and a fresh <c>Idempotency-Key</c> — the whole receipt (code, appointment, flow started), for S seconds
 ///    after a warm-up.
 /// </para>
-/// Args: [--dossiers N=1000000] [--clients C=8] [--seconds S=30] [--warmup-seconds W=5] [--keep]. Last line:
+/// Args: [--dossiers N=1000000] [--clients C=8] [--seconds S=30] [--warmup-seconds W=5] [--keep]. With <c>--keep</c> the
+/// database is left in place and a later run with <c>--keep</c> and the same N reuses it (migrated again, not reloaded).
+/// Besides the client figures it prints the CPU per receipt of the host and of its PostgreSQL backends (the machine is
+/// shared: CPU per receipt is steadier than wall-clock figures) and the transactions per receipt. Last line:
 /// <c>receipts_per_s=… p50_ms=… p95_ms=… dossiers_in_db=…</c>
 /// </summary>
 public static class DeskBenchmark
@@ -46,9 +49,11 @@ public static class DeskBenchmark
         Console.WriteLine($"machine:  {MachineLoad.Describe()}");
         Console.WriteLine($"load:     {dossiers} dossiers preloaded, {clients} clients, {warmupSeconds} s warm-up + {seconds} s measured");
 
+        var keep = args.Contains("--keep");
         try
         {
-            await BenchDatabase.RecreateAsync(settings.AdminConnectionString, database);
+            var reuse = keep && await LoadedDossiersAsync(connectionString) == dossiers;
+            if (!reuse) await BenchDatabase.RecreateAsync(settings.AdminConnectionString, database);
             var environment = new Dictionary<string, string>
             {
                 ["ConnectionStrings__Monre"] = connectionString,
@@ -64,10 +69,17 @@ public static class DeskBenchmark
             }
             Console.WriteLine($"migrate + seed: {clock.ElapsedMilliseconds} ms");
 
-            clock.Restart();
-            await DeskDemoData.LoadAsync(connectionString, dossiers);
-            var loaded = clock.Elapsed;
-            Console.WriteLine(Invariant($"loaded {dossiers} dossiers (+ components, history, code counters) in {loaded.TotalSeconds:0.0} s ({dossiers / loaded.TotalSeconds:0} dossiers/s)"));
+            if (reuse)
+            {
+                Console.WriteLine($"reused the {dossiers} dossiers loaded by an earlier run (--keep)");
+            }
+            else
+            {
+                clock.Restart();
+                await DeskDemoData.LoadAsync(connectionString, dossiers);
+                var loaded = clock.Elapsed;
+                Console.WriteLine(Invariant($"loaded {dossiers} dossiers (+ components, history, code counters) in {loaded.TotalSeconds:0.0} s ({dossiers / loaded.TotalSeconds:0} dossiers/s)"));
+            }
 
             var port = HostProcess.FreePort();
             var baseUrl = new Uri($"http://127.0.0.1:{port}");
@@ -81,8 +93,13 @@ public static class DeskBenchmark
 
             await LoadAsync(desks, TimeSpan.FromSeconds(warmupSeconds), measure: false);
             var cpuBefore = CpuTime(host.Id);
+            var backends = await BackendsAsync(connectionString, database);
+            var backendCpuBefore = backends.Sum(CpuTimeOrZero);
+            var transactionsBefore = await TransactionsAsync(connectionString, database);
             var figures = await LoadAsync(desks, TimeSpan.FromSeconds(seconds), measure: true);
             var hostCpu = CpuTime(host.Id) - cpuBefore;
+            var backendCpu = backends.Sum(CpuTimeOrZero) - backendCpuBefore;
+            var transactions = await TransactionsAsync(connectionString, database) - transactionsBefore;
             var (rss, _) = host.Memory();
             var inDb = await CountAsync(connectionString);
             foreach (var desk in desks) desk.Http.Dispose();
@@ -93,6 +110,7 @@ public static class DeskBenchmark
                    receipts:      {receiptsPerSecond:0.0} /s
                    latency:       p50 {figures.P50:0.00} ms, p95 {figures.P95:0.00} ms, p99 {figures.P99:0.00} ms, max {figures.Max:0.00} ms
                    host process:  CPU {hostCpu.TotalMilliseconds / Math.Max(1, figures.Receipts):0.00} ms per receipt ({hostCpu.TotalSeconds / figures.Elapsed.TotalSeconds * 100:0}% of one core), working set {rss:0} MB
+                   postgres:      CPU {backendCpu / Math.Max(1, figures.Receipts):0.00} ms per receipt in {backends.Count} backends of the host; {transactions / (double)Math.Max(1, figures.Receipts):0.00} transactions per receipt
                 """));
             Console.WriteLine($"machine after: {MachineLoad.Describe()}");
             var misses = new List<string>();
@@ -107,7 +125,8 @@ public static class DeskBenchmark
         finally
         {
             NpgsqlConnection.ClearAllPools();
-            if (!args.Contains("--keep")) await BenchDatabase.DropAsync(settings.AdminConnectionString, database);
+            if (!keep) await BenchDatabase.DropAsync(settings.AdminConnectionString, database);
+            else await MarkLoadedAsync(connectionString, dossiers);
         }
     }
 
@@ -236,6 +255,61 @@ public static class DeskBenchmark
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand("SELECT count(*) FROM procedures.dossiers", connection);
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    // ---- reuse (--keep) and PostgreSQL's side ---------------------------------------------------------------------------
+
+    /// <summary>How many dossiers the kept database was loaded with (null: no such database, or not loaded by this bench).</summary>
+    static async Task<int?> LoadedDossiersAsync(string connectionString)
+    {
+        try
+        {
+            await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand("SELECT dossiers FROM public.bench_desk_loaded", connection);
+            return (int?)await command.ExecuteScalarAsync();
+        }
+        catch (PostgresException) { return null; }
+    }
+
+    static async Task MarkLoadedAsync(string connectionString, int dossiers)
+    {
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "CREATE TABLE IF NOT EXISTS public.bench_desk_loaded (dossiers int NOT NULL); DELETE FROM public.bench_desk_loaded; INSERT INTO public.bench_desk_loaded VALUES (@n)",
+            connection);
+        command.Parameters.AddWithValue("n", dossiers);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>The server processes of the host's pooled connections (opened during the warm-up).</summary>
+    static async Task<List<int>> BackendsAsync(string connectionString, string database)
+    {
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT pid FROM pg_stat_activity WHERE datname = @db AND pid <> pg_backend_pid()", connection);
+        command.Parameters.AddWithValue("db", database);
+        var pids = new List<int>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync()) pids.Add(reader.GetInt32(0));
+        return pids;
+    }
+
+    static double CpuTimeOrZero(int pid)
+    {
+        try { return CpuTime(pid).TotalMilliseconds; }
+        catch (IOException) { return 0; }
+    }
+
+    /// <summary>Committed + rolled-back transactions of the database so far (PostgreSQL's statistics).</summary>
+    static async Task<long> TransactionsAsync(string connectionString, string database)
+    {
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT xact_commit + xact_rollback FROM pg_stat_database WHERE datname = @db", connection);
+        command.Parameters.AddWithValue("db", database);
         return (long)(await command.ExecuteScalarAsync())!;
     }
 

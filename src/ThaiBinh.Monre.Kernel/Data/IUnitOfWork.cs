@@ -16,6 +16,14 @@ public interface IUnitOfWork
     /// <summary>Saves every enlisted DbContext and runs local event handlers, without committing.</summary>
     Task SaveChangesAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Runs the local event handlers of the events raised so far, before anything is saved, so their changes join the
+    /// same inserts instead of a second round of saves (e.g. a receipt whose flow's first task makes people participants
+    /// of the dossier being inserted). Only for work whose events' handlers find what they need through the change
+    /// tracker (<c>FindAsync</c>), not by querying rows this unit of work has not saved yet.
+    /// </summary>
+    Task DispatchEventsAsync(CancellationToken cancellationToken = default);
+
     Task CompleteAsync(CancellationToken cancellationToken = default);
 
     Task RollbackAsync();

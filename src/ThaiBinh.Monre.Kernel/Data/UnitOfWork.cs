@@ -120,6 +120,19 @@ public sealed class UnitOfWork(NpgsqlDataSource dataSource, IServiceProvider ser
         }
     }
 
+    public async Task DispatchEventsAsync(CancellationToken cancellationToken = default)
+    {
+        for (var round = 0; ; round++)
+        {
+            var events = CollectDomainEvents();
+            if (events.Count == 0) return;
+            if (round >= MaxEventRounds)
+                throw new InvalidOperationException("Domain events keep raising new events; giving up after 16 rounds.");
+            var dispatcher = services.GetRequiredService<LocalEventDispatcher>();
+            foreach (var domainEvent in events) await dispatcher.DispatchAsync(domainEvent, cancellationToken);
+        }
+    }
+
     public async Task CompleteAsync(CancellationToken cancellationToken = default)
     {
         if (IsCompleted) return;
@@ -211,5 +224,19 @@ public sealed class UnitOfWork(NpgsqlDataSource dataSource, IServiceProvider ser
         (_transaction, _connection) = (null, null);
         transaction?.Dispose();
         connection?.Dispose();
+    }
+}
+
+/// <summary>Commit hooks for code that only has a DbContext (e.g. a context's own SaveChanges).</summary>
+public static class UnitOfWorkDbContextExtensions
+{
+    /// <summary>
+    /// Runs <paramref name="action"/> after the unit of work this context is enlisted in commits (never after a rollback);
+    /// at once for a context outside any unit of work (migrations, design time), whose saves commit by themselves.
+    /// </summary>
+    public static void OnCommitted(this DbContext context, Func<Task> action)
+    {
+        if (UnitOfWork.OwnerOf(context) is { } uow) uow.OnCommitted(action);
+        else _ = action();
     }
 }

@@ -25,6 +25,18 @@ public sealed class ProceduresDbContext(DbContextOptions<ProceduresDbContext> op
     public DbSet<LatenessApology> LatenessApologies => Set<LatenessApology>();
     public DbSet<DossierRating> Ratings => Set<DossierRating>();
 
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        CatalogChanges.NoteSave(this);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        CatalogChanges.NoteSave(this);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
     // One configuration class per area (Data/Configurations), so the catalog and the dossier sides evolve apart.
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ThaiBinh.Monre.Kernel.Blobs;
-using ThaiBinh.Monre.Procedures.Application.Catalog;
 using ThaiBinh.Monre.Kernel.Data;
 using ThaiBinh.Monre.Procedures.Catalog;
 using ThaiBinh.Monre.Procedures.Data;
@@ -26,7 +25,7 @@ namespace ThaiBinh.Monre.Procedures.Application.Dossiers;
 internal sealed class DossierService(
     ProceduresDbContext db,
     DossierAccess access,
-    ProcedureCatalog catalog,
+    ReceiptCatalog catalog,
     ReceptionDesks desks,
     DossierCodeAllocator codes,
     IdempotencyGuard idempotency,
@@ -58,10 +57,7 @@ internal sealed class DossierService(
             }
         }
 
-        // One round trip: a procedure has a handful of components and at most two handling rows.
-        var procedure = await db.Procedures.AsNoTracking().AsSingleQuery()
-            .Include(p => p.Components).Include(p => p.Handling)
-            .SingleOrDefaultAsync(p => p.Id == request.ProcedureId, cancellationToken)
+        var procedure = await catalog.FindProcedureAsync(request.ProcedureId, cancellationToken)
             ?? throw DossierErrors.Unprocessable(ProcedureErrorCodes.ProcedureNotFound, "Dossiers:ProcedureNotFound");
         if (!procedure.IsInForceOn(today))
             throw DossierErrors.Unprocessable(ProcedureErrorCodes.ProcedureNotInForce, "Dossiers:ProcedureNotInForce", procedure.Name);
@@ -111,6 +107,9 @@ internal sealed class DossierService(
             var instance = await runtime.StartAsync(new StartWorkflow(binding.WorkflowDefinitionId, dossierId.ToString(),
                 FlowInput(dossier), SiteId: desk.UnitId), cancellationToken);
             dossier.AttachWorkflow(instance.Id);
+            // The flow's first task makes its candidates participants and writes a history row (DossierFlowEventHandler,
+            // which finds the dossier in the change tracker): handled now, they go out with the dossier's own inserts.
+            await uow.DispatchEventsAsync(cancellationToken);
             if (instance.Status == WorkflowStatus.Faulted)
                 logger.LogWarning("The flow {Definition} of dossier {Code} faulted at its start; an administrator must move it.", binding.WorkflowDefinitionId, code);
         }

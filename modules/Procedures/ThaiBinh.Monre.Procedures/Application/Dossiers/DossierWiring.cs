@@ -17,6 +17,7 @@ internal static class DossierWiring
         services.AddWorkflowActivity<SetDossierStatusActivity>(ProceduresWorkflow.SetStatusDescriptor);
         services.AddScoped<DossierAccess>();
         services.AddScoped<ReceptionDesks>();
+        services.AddScoped<ReceiptCatalog>();
         services.AddScoped<DossierCodeAllocator>();
         services.AddScoped<IdempotencyGuard>();
         services.AddScoped<DossierService>();

@@ -32,8 +32,9 @@ public static class ProcessTestData
         return (await response.Content.ReadFromJsonAsync<ProcedureDto>(Json))!;
     }
 
+    /// <summary>A new process with the shape's default table, in force from 2026-11-02 (three weeks before the tests' today).</summary>
     public static SaveProcessRequest Create(string code, ReceptionLevel level = ReceptionLevel.Province) =>
-        new(code, level, null, null, null, null, null, null, null, null);
+        new(code, level, null, null, null, null, new DateOnly(2026, 11, 2), null, null, null);
 
     public static async Task<ProcessVersionDto> ReadAsync(HttpResponseMessage response, HttpStatusCode expected)
     {

@@ -15,7 +15,7 @@ namespace ThaiBinh.Monre.Processes.Tests.Doubles;
 internal sealed class StandInGenerator : IWorkflowGenerator
 {
     public string DefinitionIdFor(string procedureCode, ReceptionLevel level, int processVersion) =>
-        $"quy-trinh.{procedureCode.ToLowerInvariant()}.{level.ToString().ToLowerInvariant()}.v{processVersion}";
+        $"{ProceduresWorkflow.DossierFlowPrefix}{procedureCode.ToLowerInvariant()}.{level.ToString().ToLowerInvariant()}.v{processVersion}";
 
     public ProcessShape ShapeFor(ReceptionLevel level, HandlingMode mode) =>
         level == ReceptionLevel.District ? ProcessShape.District : mode == HandlingMode.Transfer ? ProcessShape.Transfer : ProcessShape.OnTheSpot;

@@ -114,8 +114,7 @@ internal sealed class ProcessService(
 
     public async Task<ProcessVersionDto> SaveDraftAsync(Guid id, SaveProcessRequest request, CancellationToken cancellationToken = default)
     {
-        var version = await LockAndLoadAsync(id, cancellationToken);
-        if (version.State != ProcessState.Draft) throw ProcessErrors.NotADraft(version.VersionNumber, ProcessErrors.StateName(version.StateOn(clock.Today())));
+        var version = await LockAndLoadAsync(id, ProcessState.Draft, cancellationToken);
         if (request.Revision is not { } revision) throw ProcessErrors.Invalid("ProcessErrors:RevisionRequired");
         if (revision != version.Version) throw ProcessErrors.RevisionConflict();
         if (request.ProcedureCode is { Length: > 0 } code && ProcessMapping.NormalizeCode(code) != version.ProcedureCode)
@@ -144,9 +143,8 @@ internal sealed class ProcessService(
 
     public async Task<ProcessVersionDto> ApproveAsync(Guid id, ApproveProcessRequest request, CancellationToken cancellationToken = default)
     {
-        var version = await LockAndLoadAsync(id, cancellationToken);
+        var version = await LockAndLoadAsync(id, ProcessState.Draft, cancellationToken);
         var today = clock.Today();
-        if (version.State != ProcessState.Draft) throw ProcessErrors.NotADraft(version.VersionNumber, ProcessErrors.StateName(version.StateOn(today)));
         if (request.Revision is { } revision && revision != version.Version) throw ProcessErrors.RevisionConflict();
         var number = Clean(request.DecisionNumber) ?? version.DecisionNumber;
         var date = request.DecisionDate ?? version.DecisionDate;
@@ -162,9 +160,8 @@ internal sealed class ProcessService(
 
     public async Task<ProcessVersionDto> ReopenAsync(Guid id, CancellationToken cancellationToken = default)
     {
-        var version = await LockAndLoadAsync(id, cancellationToken);
+        var version = await LockAndLoadAsync(id, ProcessState.Approved, cancellationToken);
         var today = clock.Today();
-        if (version.State != ProcessState.Approved) throw ProcessErrors.NotApproved(version.VersionNumber, ProcessErrors.StateName(version.StateOn(today)));
         version.Reopen();
         await SaveAsync(ProcessErrors.RevisionConflict, cancellationToken);
         return version.ToDto(today);
@@ -172,9 +169,8 @@ internal sealed class ProcessService(
 
     public async Task<ProcessVersionDto> PublishAsync(Guid id, CancellationToken cancellationToken = default)
     {
-        var version = await LockAndLoadAsync(id, cancellationToken);
+        var version = await LockAndLoadAsync(id, ProcessState.Approved, cancellationToken);
         var today = clock.Today();
-        if (version.State != ProcessState.Approved) throw ProcessErrors.NotApproved(version.VersionNumber, ProcessErrors.StateName(version.StateOn(today)));
         var procedure = await ProcedureForAsync(version, cancellationToken);
         var handling = procedure.Handling.FirstOrDefault(h => h.Level == version.Level)
             ?? throw ProcessErrors.LevelNotOffered(version.ProcedureCode, LevelName(version.Level));
@@ -199,8 +195,7 @@ internal sealed class ProcessService(
 
     public async Task DeleteDraftAsync(Guid id, CancellationToken cancellationToken = default)
     {
-        var version = await LockAndLoadAsync(id, cancellationToken);
-        if (version.State != ProcessState.Draft) throw ProcessErrors.NotADraft(version.VersionNumber, ProcessErrors.StateName(version.StateOn(clock.Today())));
+        var version = await LockAndLoadAsync(id, ProcessState.Draft, cancellationToken);
         db.Versions.Remove(version);
         await SaveAsync(ProcessErrors.RevisionConflict, cancellationToken);
     }
@@ -227,6 +222,15 @@ internal sealed class ProcessService(
             ?? throw ProcessErrors.NotFound();
         await LockLineAsync(line.ProcedureCode, line.Level, ct);
         return await db.Versions.SingleOrDefaultAsync(v => v.Id == id, ct) ?? throw ProcessErrors.NotFound();
+    }
+
+    /// <summary>As <see cref="LockAndLoadAsync(Guid, CancellationToken)"/>, refused (409) unless the version is in <paramref name="required"/>.</summary>
+    private async Task<ProcessVersion> LockAndLoadAsync(Guid id, ProcessState required, CancellationToken ct)
+    {
+        var version = await LockAndLoadAsync(id, ct);
+        if (version.State == required) return version;
+        var state = ProcessErrors.StateName(version.StateOn(clock.Today()));
+        throw required == ProcessState.Draft ? ProcessErrors.NotADraft(version.VersionNumber, state) : ProcessErrors.NotApproved(version.VersionNumber, state);
     }
 
     private Task<List<ProcessVersion>> LineAsync(ProcessVersion version, CancellationToken ct) =>

@@ -25,6 +25,8 @@ public sealed class ProcessesModule : MonreModule
         var services = context.Services;
         services.AddSingleton(new JsonLocalizationSource(typeof(ProcessesModule).Assembly, "ThaiBinh.Monre.Processes.Localization."));
         StoreWiring.Add(services);
+        Application.Generation.GenerationWiring.Add(services);
+        Application.Validation.ValidationWiring.Add(services);
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder api, IEndpointRouteBuilder root)

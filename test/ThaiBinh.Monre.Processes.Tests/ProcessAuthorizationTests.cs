@@ -115,7 +115,7 @@ public sealed class ProcessAuthorizationTests(ProcessesFixture app)
         if (pattern.EndsWith("/versions", StringComparison.Ordinal) && method == "GET") url += $"?procedureCode={DemoCode}&level=Province";
         var request = new HttpRequestMessage(new HttpMethod(method), url);
         if (pattern.EndsWith("/approve", StringComparison.Ordinal))
-            request.Content = JsonContent.Create(new ApproveProcessRequest("15/QĐ-STNMT", new DateOnly(2026, 11, 20), draft?.Revision), options: Json);
+            request.Content = JsonContent.Create(new ApproveProcessRequest("15/QĐ-STNMT", new DateOnly(2026, 10, 30), draft?.Revision), options: Json);
         else if (method == "PUT")
             request.Content = JsonContent.Create(new SaveProcessRequest(null, null, null, "Tên mới", null, null, null, null, null, draft?.Revision), options: Json);
         else if (pattern == "/api/processes" && method == "POST")

@@ -52,7 +52,7 @@ public static class ProcessTestData
     public static async Task<ProcessVersionDto> ApproveAndPublishAsync(HttpClient client, ProcessVersionDto draft)
     {
         await ReadAsync(await client.PostAsJsonAsync($"/api/processes/{draft.Id}/approve",
-            new ApproveProcessRequest("15/QĐ-STNMT", new DateOnly(2026, 11, 20), draft.Revision), Json), HttpStatusCode.OK);
+            new ApproveProcessRequest("15/QĐ-STNMT", new DateOnly(2026, 10, 30), draft.Revision), Json), HttpStatusCode.OK);
         return await ReadAsync(await client.PostAsync($"/api/processes/{draft.Id}/publish", null), HttpStatusCode.OK);
     }
 

@@ -182,15 +182,46 @@ internal sealed class ProcessService(
         var previous = line.Where(v => v.State is ProcessState.Published && v.VersionNumber < version.VersionNumber).ToList();
         if (previous.MaxBy(v => v.ValidFrom) is { } latest && version.ValidFrom <= latest.ValidFrom)
             throw ProcessErrors.Invalid("ProcessErrors:StartsTooEarly", latest.VersionNumber, latest.ValidFrom.ToString("dd/MM/yyyy"));
-
-        var document = generator.Generate(dto, procedure);
-        var published = await definitions.SaveAndPublishAsync(document.ToJson(), cancellationToken);
-        await catalog.BindWorkflowAsync(version.ProcedureCode, version.Level, handling.Mode, published.DefinitionId, version.ValidFrom, cancellationToken);
+        await PublishCoreAsync(version, dto, procedure, handling.Mode, cancellationToken);
         foreach (var old in previous) old.SupersedeFrom(version.ValidFrom, today);
         foreach (var old in line) old.RetireIfEnded(today);
-        version.Publish(published.DefinitionId, published.Version, clock.GetUtcNow(), user.UserName);
         await SaveAsync(ProcessErrors.RevisionConflict, cancellationToken);
         return version.ToDto(today);
+    }
+
+    /// <summary>
+    /// Demo seeding in one pass: version 1 of a line with <paramref name="steps"/>, approved by the decision and published
+    /// from <paramref name="validFrom"/> — what create, approve and publish do, with one validation, which
+    /// <paramref name="validate"/> answers (the seeder reuses the answer for identical tables).
+    /// </summary>
+    internal async Task<ProcessVersionDto> CreatePublishedAsync(ProcedureDto procedure, ReceptionLevel level, IReadOnlyList<ProcessStepDto> steps,
+        string decisionNumber, DateOnly decisionDate, DateOnly validFrom,
+        Func<ProcessVersionDto, Task<IReadOnlyList<ProcessValidationMessage>>> validate, CancellationToken cancellationToken)
+    {
+        var handling = procedure.Handling.FirstOrDefault(h => h.Level == level) ?? throw ProcessErrors.LevelNotOffered(procedure.Code, LevelName(level));
+        await LockLineAsync(procedure.Code, level, cancellationToken);
+        if (await db.Versions.AnyAsync(v => v.ProcedureCode == procedure.Code && v.Level == level, cancellationToken))
+            throw ProcessErrors.Exists(procedure.Code, LevelName(level));
+        var today = clock.Today();
+        var shape = generator.ShapeFor(level, handling.Mode);
+        var version = new ProcessVersion(procedure.Code, procedure.Name, level, shape, 1, NameOr(null, procedure, level), validFrom, steps);
+        version.Approve(decisionNumber, decisionDate, clock.GetUtcNow(), user.UserName);
+        var dto = version.ToDto(today);
+        var messages = await validate(dto);
+        if (messages.Count > 0) throw ProcessErrors.ValidationFailed(messages);
+        await PublishCoreAsync(version, dto, procedure, handling.Mode, cancellationToken);
+        db.Versions.Add(version);
+        await SaveAsync(() => ProcessErrors.Exists(procedure.Code, LevelName(level)), cancellationToken);
+        return version.ToDto(today);
+    }
+
+    /// <summary>Generates and publishes the version's workflow definition and binds it to the procedure and level from ValidFrom.</summary>
+    private async Task PublishCoreAsync(ProcessVersion version, ProcessVersionDto dto, ProcedureDto procedure, HandlingMode mode, CancellationToken ct)
+    {
+        var document = generator.Generate(dto, procedure);
+        var published = await definitions.SaveAndPublishAsync(document.ToJson(), ct);
+        await catalog.BindWorkflowAsync(version.ProcedureCode, version.Level, mode, published.DefinitionId, version.ValidFrom, ct);
+        version.Publish(published.DefinitionId, published.Version, clock.GetUtcNow(), user.UserName);
     }
 
     public async Task DeleteDraftAsync(Guid id, CancellationToken cancellationToken = default)

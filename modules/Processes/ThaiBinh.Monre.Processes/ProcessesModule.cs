@@ -25,10 +25,12 @@ public sealed class ProcessesModule : MonreModule
         services.AddSingleton(new JsonLocalizationSource(typeof(ProcessesModule).Assembly, "ThaiBinh.Monre.Processes.Localization."));
         Application.Generation.GenerationWiring.Add(services);
         Application.Validation.ValidationWiring.Add(services);
+        Application.Documents.DocumentsWiring.Add(services);
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder api, IEndpointRouteBuilder root)
     {
+        Application.Documents.DocumentsWiring.Map(api, root);
     }
 
     public override void DefinePermissions(PermissionDefinitionContext context)

@@ -184,8 +184,10 @@ internal sealed class StepTableExcel(ProcessUnits units, ProcessForms forms, ISt
         if (cell.IsEmpty()) return null;
         if (cell.DataType == XLDataType.Number) return (decimal)cell.GetDouble();
         var text = cell.GetString().Trim();
-        if (decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var value)) return value;
-        if (decimal.TryParse(text, NumberStyles.Number, Vietnamese, out value)) return value;
+        // No thousands separators: "1,5" is one and a half (Vietnamese), "1.5" too (invariant), never fifteen.
+        const NumberStyles styles = NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign | NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite;
+        if (decimal.TryParse(text, styles, CultureInfo.InvariantCulture, out var value)) return value;
+        if (decimal.TryParse(text, styles, Vietnamese, out value)) return value;
         throw new FormatException(text);
     }
 

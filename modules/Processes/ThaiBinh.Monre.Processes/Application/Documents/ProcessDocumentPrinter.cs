@@ -7,6 +7,7 @@ using ThaiBinh.Monre.Kernel.Templating;
 using ThaiBinh.Monre.Processes.Application.Generation;
 using ThaiBinh.Monre.Procedures.Catalog;
 using ThaiBinh.Monre.Staff.Calendar;
+using ThaiBinh.Monre.Processes.Application.Store;
 
 namespace ThaiBinh.Monre.Processes.Application.Documents;
 
@@ -37,7 +38,7 @@ internal sealed class ProcessDocumentPrinter(
 
     public async Task<ProcessDocumentModel> BuildAsync(ProcessVersionDto process, ProcedureDto? procedure, CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).DateTime);
+        var today = clock.Today();
         var names = (await units.AllAsync(today, cancellationToken)).ToDictionary(u => u.Id, u => u.Name);
         var l = localizers.Create(typeof(ProcessDocumentPrinter));
         var steps = StepTable.Normalise(process.Steps);

@@ -5,6 +5,7 @@ using ThaiBinh.Monre.Processes.Application.Generation;
 using ThaiBinh.Monre.Procedures.Catalog;
 using ThaiBinh.Monre.Staff.Organisation;
 using static ThaiBinh.Monre.Processes.Application.Documents.StepTableLayout;
+using ThaiBinh.Monre.Processes.Application.Store;
 
 namespace ThaiBinh.Monre.Processes.Application.Documents;
 
@@ -177,7 +178,7 @@ internal sealed class StepTableExcel(ProcessUnits units, ProcessForms forms, ISt
         _ => "cấp huyện",
     };
 
-    private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).DateTime);
+    private DateOnly Today() => clock.Today();
 
     internal static decimal? ParseNumber(IXLCell cell)
     {

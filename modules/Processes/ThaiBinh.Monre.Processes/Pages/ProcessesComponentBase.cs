@@ -1,73 +1,23 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
-using System.Security.Claims;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Authorization;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Logging;
 using MudBlazor;
-using ThaiBinh.Monre.Kernel.Authorization;
-using ThaiBinh.Monre.Kernel.Data;
-using ThaiBinh.Monre.Kernel.ErrorHandling;
 using ThaiBinh.Monre.Kernel.Web;
 using ThaiBinh.Monre.Procedures.Catalog;
 
 namespace ThaiBinh.Monre.Processes.Pages;
 
 /// <summary>
-/// Process administration pages and dialogs, the same way as the other modules' pages: each service call runs in its own
-/// unit of work as the signed-in user; an error the user can cause becomes a snackbar with its Vietnamese message (the
-/// ProblemDetails text of the API), anything else is logged. Also the labels of levels, shapes, states and hours.
+/// Process administration pages and dialogs: service calls as the kernel's page base makes them, user errors as a snackbar
+/// with the service's Vietnamese message; the dialogs, and the labels of levels, shapes, states, hours and dates.
 /// </summary>
-public abstract class ProcessesComponentBase : ComponentBase
+public abstract class ProcessesComponentBase : ServiceCallingComponentBase
 {
     private static readonly TimeZoneInfo Vietnam = TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");
 
-    [Inject] private IUnitOfWorkRunner Runner { get; set; } = default!;
-    [Inject] private IPermissionChecker PermissionChecker { get; set; } = default!;
-    [Inject] private ILogger<ProcessesComponentBase> Logger { get; set; } = default!;
     [Inject] protected ISnackbar Snackbar { get; set; } = default!;
     [Inject] protected IDialogService Dialogs { get; set; } = default!;
-    [Inject] protected IStringLocalizer<ProcessesComponentBase> L { get; set; } = default!;
 
-    [CascadingParameter] private Task<AuthenticationState>? AuthenticationState { get; set; }
-
-    protected async Task<ClaimsPrincipal> GetUserAsync() =>
-        AuthenticationState is null ? new ClaimsPrincipal() : (await AuthenticationState).User;
-
-    protected async Task<bool> IsGrantedAsync(string permission) =>
-        await PermissionChecker.IsGrantedAsync(await GetUserAsync(), permission);
-
-    /// <summary>
-    /// Runs <paramref name="work"/> against a service in its own unit of work as the signed-in user (audited as
-    /// <c>Page.Action</c>). <paramref name="onError"/> sees a user error first and returns true when the page shows it
-    /// itself (e.g. the revision conflict notice); otherwise the snackbar says what the service said.
-    /// </summary>
-    protected async Task<bool> TryRunAsync<TService>(Func<TService, Task> work, Func<BusinessException, bool>? onError = null, [CallerMemberName] string action = "")
-        where TService : notnull
-    {
-        var user = await GetUserAsync();
-        try
-        {
-            using (CurrentPrincipal.Use(user))
-            {
-                await Runner.RunAsync(sp => work(sp.GetRequiredService<TService>()), action: $"{GetType().Name}.{action}");
-            }
-            return true;
-        }
-        catch (BusinessException ex)
-        {
-            if (onError?.Invoke(ex) != true) Snackbar.Add(L[ex.MessageKey, [.. ex.Arguments.Select(a => a ?? "")]], Severity.Error);
-            return false;
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            Logger.LogError(ex, "UI call failed for {User} on {Component}.{Action}", user.Identity?.Name, GetType().Name, action);
-            Snackbar.Add(L["Kernel:InternalError"], Severity.Error);
-            return false;
-        }
-    }
+    protected override void ShowError(string message) => Snackbar.Add(message, Severity.Error);
 
     protected void Saved(string messageKey, params object[] arguments) => Snackbar.Add(L[messageKey, arguments], Severity.Success);
 

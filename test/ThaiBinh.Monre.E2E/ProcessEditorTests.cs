@@ -29,14 +29,15 @@ public sealed class ProcessEditorTests(BrowserFixture fixture) : IClassFixture<B
         var version = await NewVersionAsync(page);
         var appraisal = page.Locator("#process-steps tr.step-row[data-kind='Task'][data-role='appraiser']").First;
         var hoursInput = appraisal.Locator(".step-hours input");
-        var before = decimal.Parse(await hoursInput.InputValueAsync(), Vietnamese);
+        var before = decimal.Parse((await appraisal.GetAttributeAsync("data-hours"))!, CultureInfo.InvariantCulture);
+        await Expect(hoursInput).ToHaveValueAsync(before.ToString("0.##", Vietnamese));
         before.ShouldBeGreaterThan(1m, "the demo appraisal takes more than an hour on the spot");
         var total = decimal.Parse((await page.Locator("#process-total").GetAttributeAsync("data-total"))!, CultureInfo.InvariantCulture);
         var after = before - 1;
 
-        await hoursInput.FillAsync(after.ToString(Vietnamese));
+        await hoursInput.FillAsync(after.ToString("0.##", Vietnamese));
         // The live sum follows the table before anything is saved.
-        await Expect(page.Locator("#process-total")).ToHaveAttributeAsync("data-total", (total - 1).ToString(CultureInfo.InvariantCulture));
+        await Expect(page.Locator("#process-total")).ToHaveAttributeAsync("data-total", (total - 1).ToString("0.##", CultureInfo.InvariantCulture));
         await Expect(page.Locator("#process-dirty")).ToBeVisibleAsync();
         await page.Locator("#process-save").ClickAsync();
         await Expect(page.Locator(".mud-snackbar", new() { HasText = $"Đã lưu dự thảo phiên bản {version}." })).ToBeVisibleAsync();

@@ -62,7 +62,7 @@ public sealed class ProcessEditorTests(BrowserFixture fixture) : IClassFixture<B
         await ShotAsync(page, "72-process-published-new");
 
         // The next dossier runs on the new version: its appraisal task is allotted the new hours.
-        var instance = await ReceiveAsync(fixture.App, process.ProcedureCode);
+        var instance = await ReceiveAsync(fixture, page, process.ProcedureCode);
         instance.Instance.DefinitionId.ShouldBe(definitionId);
         var task = instance.Tasks.Single(t => t.State is TaskState.Open or TaskState.Claimed);
         task.ProcessRole.ShouldBe("appraiser");

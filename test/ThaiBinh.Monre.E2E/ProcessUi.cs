@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using ThaiBinh.Monre.Processes;
@@ -66,24 +68,38 @@ public static class ProcessUi
     public static Task ConfirmAsync(IPage page) =>
         page.Locator(".mud-dialog").GetByRole(AriaRole.Button, new() { Name = "Đồng ý" }).ClickAsync();
 
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
     /// <summary>
-    /// A complete dossier of <paramref name="procedureCode"/> received at the provincial centre by the desk officer, through
-    /// the dossier service (what the desk page calls); its workflow instance as the engine started it.
+    /// A complete dossier of <paramref name="procedureCode"/> received at the provincial centre by the desk officer through
+    /// the dossier API (in a browser context of their own); its workflow instance as the administrator's API shows it.
     /// </summary>
-    public static async Task<WorkflowInstanceDetailDto> ReceiveAsync(KestrelAppFactory app, string procedureCode)
+    public static async Task<WorkflowInstanceDetailDto> ReceiveAsync(BrowserFixture fixture, IPage admin, string procedureCode)
     {
-        var instanceId = await app.AsUserAsync(DeskUi.DeskOfficer, async sp =>
+        var procedure = await fixture.App.AsUserAsync(null, async sp =>
         {
             var catalog = sp.GetRequiredService<IProcedureCatalog>();
             var item = (await catalog.SearchAsync(procedureCode, ReceptionLevel.Province, 5)).Single(p => p.Code == procedureCode);
-            var procedure = await catalog.GetAsync(item.Id);
-            var components = procedure.Components.Where(c => c.Mandatory).Select(c => new ReceivedComponentDto(c.Id, c.CopyKind, c.Count)).ToList();
-            var applicant = new ApplicantDto(ApplicantKind.Person, "Nguyễn Thị Lan", "034190000456", "0912000456", null, "Số 5 Trần Hưng Đạo, TP. Thái Bình");
-            var receipt = await sp.GetRequiredService<IDossierService>().ReceiveAsync(
-                new ReceiveDossierRequest(procedure.Id, null, SubmissionChannel.Direct, applicant, components, ReceiptDecision.Accept, null), null);
-            var dossier = await sp.GetRequiredService<IDossierService>().GetAsync(receipt.Id);
-            return dossier.WorkflowInstanceId ?? throw new InvalidOperationException($"Dossier {receipt.Code} started no workflow.");
+            return await catalog.GetAsync(item.Id);
         });
-        return await app.AsUserAsync(AdminUserName, sp => sp.GetRequiredService<IWorkflowInstanceQueries>().GetDetailAsync(instanceId));
+        var components = procedure.Components.Where(c => c.Mandatory).Select(c => new ReceivedComponentDto(c.Id, c.CopyKind, c.Count)).ToList();
+        var applicant = new ApplicantDto(ApplicantKind.Person, "Nguyễn Thị Lan", "034190000456", "0912000456", null, "Số 5 Trần Hưng Đạo, TP. Thái Bình");
+        var request = new ReceiveDossierRequest(procedure.Id, null, SubmissionChannel.Direct, applicant, components, ReceiptDecision.Accept, null);
+
+        await using var context = await fixture.NewContextAsync();
+        var desk = await context.NewPageAsync();
+        await SignInAsync(desk, DeskUi.DeskOfficer, Testing.MonreAppFactory.DemoPassword);
+        var received = await desk.APIRequest.PostAsync("/api/dossiers", new()
+        {
+            Data = JsonSerializer.Serialize(request, Json),
+            Headers = new Dictionary<string, string> { ["Content-Type"] = "application/json" },
+        });
+        if (received.Status != 201) throw new InvalidOperationException($"Receipt answered {received.Status}: {await received.TextAsync()}");
+        var receipt = JsonSerializer.Deserialize<DossierReceiptDto>(await received.TextAsync(), Json)!;
+        var dossier = JsonSerializer.Deserialize<DossierDetailDto>(await (await desk.APIRequest.GetAsync($"/api/dossiers/{receipt.Id}")).TextAsync(), Json)!;
+        var instanceId = dossier.WorkflowInstanceId ?? throw new InvalidOperationException($"Dossier {receipt.Code} started no workflow.");
+        var instance = await admin.APIRequest.GetAsync($"/api/workflows/instances/{instanceId}");
+        instance.Ok.ShouldBeTrue();
+        return JsonSerializer.Deserialize<WorkflowInstanceDetailDto>(await instance.TextAsync(), Json)!;
     }
 }

@@ -106,6 +106,22 @@ public sealed class ProcessEditorTests(BrowserFixture fixture) : IClassFixture<B
         await Expect(Row(page, 2)).ToHaveAttributeAsync("data-name", third);
         await Expect(DiagramNode(page, 3)).ToContainTextAsync($"3. {second}");
 
+        // A task step without time: checking saves, then lists the message under its row and marks its box; approval is refused.
+        await Row(page, 2).Locator(".step-hours input").FillAsync("0");
+        await page.Locator("#process-validate").ClickAsync();
+        var message = page.Locator("#process-steps tr.step-messages[data-order='2'] .step-message[data-code='Process.StepInvalid']");
+        await Expect(message).ToContainTextAsync("lớn hơn 0 giờ");
+        await Expect(page.Locator("#process-messages .validation-message[data-step='2']")).ToHaveCountAsync(1);
+        await Expect(page.Locator("#process-diagram svg g.node.highlighted")).ToHaveAttributeAsync("data-activity", "step-2");
+        await Expect(page.Locator("#process-dirty")).ToHaveCountAsync(0);
+        await ShotAsync(page, "74-process-invalid");
+        await page.Locator("#process-approve").ClickAsync();
+        await page.Locator("#approve-number").FillAsync("216/QĐ-UBND");
+        await page.Locator("#approve-save").ClickAsync();
+        await Expect(page.Locator(".mud-snackbar", new() { HasText = "Quy trình chưa đạt yêu cầu" })).ToBeVisibleAsync();
+        await Expect(page.Locator("#process-state")).ToHaveAttributeAsync("data-state", "Draft");
+        await Expect(message).ToHaveCountAsync(1);
+
         // The draft is deleted: the published version is current again.
         await page.Locator("#process-delete").ClickAsync();
         await ConfirmAsync(page);

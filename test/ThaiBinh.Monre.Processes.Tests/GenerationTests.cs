@@ -195,6 +195,17 @@ public sealed class GenerationTests(ProcessesFixture app)
     }
 
     [Fact]
+    public async Task Every_demo_procedure_s_default_table_passes_validation_and_is_published_at_each_level()
+    {
+        var demo = await app.WithAsync(sp => sp.GetRequiredService<IProcedureCatalog>().SearchAsync(null, null, 200));
+        var processes = await app.WithAsync(sp => sp.GetRequiredService<IProcessService>().ListAsync(new ProcessQuery(Take: 1000)));
+        var expected = demo.Where(p => p.Code.EndsWith(".H54", StringComparison.Ordinal)).SelectMany(p => p.Levels.Select(l => (p.Code, l))).ToList();
+        expected.Count.ShouldBeGreaterThan(25);
+        var notPublished = expected.Where(e => !processes.Any(p => p.ProcedureCode == e.Code && p.Level == e.l && p.State == ProcessState.Published)).ToList();
+        notPublished.ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task The_generated_document_names_roles_and_unit_selectors_like_the_hand_written_flows()
     {
         var procedure = await CreateProcedureAsync(app, 10, DurationUnit.WorkingDays, null, HandlingMode.Transfer);

@@ -25,7 +25,7 @@ public sealed class ProcessLifecycleTests(ProcessesFixture app)
         draft.ProcedureName.ShouldBe(procedure.Name);
 
         var approved = await ReadAsync(await admin.PostAsJsonAsync($"/api/processes/{draft.Id}/approve",
-            new ApproveProcessRequest("15/QĐ-STNMT", new DateOnly(2026, 11, 20), draft.Revision), Json), HttpStatusCode.OK);
+            new ApproveProcessRequest("15/QĐ-STNMT", new DateOnly(2026, 10, 30), draft.Revision), Json), HttpStatusCode.OK);
         approved.State.ShouldBe(ProcessState.Approved);
         approved.DecisionNumber.ShouldBe("15/QĐ-STNMT");
         approved.ApprovedBy.ShouldBe("admin");
@@ -89,8 +89,10 @@ public sealed class ProcessLifecycleTests(ProcessesFixture app)
         // One open version at a time.
         await (await admin.PostAsync($"/api/processes/{v1.Id}/versions", null)).ShouldBeProblemAsync(HttpStatusCode.Conflict, ProcessErrorCodes.OpenVersionExists);
 
+        // An hour moves from the reception to the first task (the table still adds up to the legal deadline).
         var task = v2.Steps.First(s => s.Kind == StepKind.Task);
-        var longer = v2.Steps.Select(s => s.Order == task.Order ? s with { Hours = s.Hours + 1 } : s).ToList();
+        var longer = v2.Steps.Select(s => s.Order == task.Order ? s with { Hours = s.Hours + 1 }
+            : s.Kind == StepKind.Reception ? s with { Hours = s.Hours - 1 } : s).ToList();
         var saved = await ReadAsync(await admin.PutAsJsonAsync($"/api/processes/{v2.Id}",
             new SaveProcessRequest(null, null, null, null, null, null, null, null, longer, v2.Revision), Json), HttpStatusCode.OK);
         saved.Steps.Single(s => s.Order == task.Order).Hours.ShouldBe(task.Hours + 1);
@@ -150,7 +152,7 @@ public sealed class ProcessLifecycleTests(ProcessesFixture app)
         using var second = await app.SignedInAsync("admin");
         var draft = await ReadAsync(await first.PostAsJsonAsync("/api/processes", Create(procedure.Code), Json), HttpStatusCode.Created);
         await ReadAsync(await first.PostAsJsonAsync($"/api/processes/{draft.Id}/approve",
-            new ApproveProcessRequest("15/QĐ-STNMT", new DateOnly(2026, 11, 20), null), Json), HttpStatusCode.OK);
+            new ApproveProcessRequest("15/QĐ-STNMT", new DateOnly(2026, 10, 30), null), Json), HttpStatusCode.OK);
 
         var responses = await Task.WhenAll(first.PostAsync($"/api/processes/{draft.Id}/publish", null), second.PostAsync($"/api/processes/{draft.Id}/publish", null));
 
@@ -187,7 +189,7 @@ public sealed class ProcessLifecycleTests(ProcessesFixture app)
 
         var messages = (await (await admin.PostAsync($"/api/processes/{draft.Id}/validate", null)).Content.ReadFromJsonAsync<List<ProcessValidationMessage>>(Json))!;
         messages.ShouldContain(m => m.Code == ProcessValidationCodes.NoTaskStep);
-        var refused = await admin.PostAsJsonAsync($"/api/processes/{draft.Id}/approve", new ApproveProcessRequest("15/QĐ-STNMT", new DateOnly(2026, 11, 20), saved.Revision), Json);
+        var refused = await admin.PostAsJsonAsync($"/api/processes/{draft.Id}/approve", new ApproveProcessRequest("15/QĐ-STNMT", new DateOnly(2026, 10, 30), saved.Revision), Json);
 
         await refused.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, ProcessErrorCodes.ValidationFailed);
         (await refused.Content.ReadAsStringAsync()).ShouldContain(ProcessValidationCodes.NoTaskStep);
@@ -203,7 +205,7 @@ public sealed class ProcessLifecycleTests(ProcessesFixture app)
         using var admin = await app.SignedInAsync("admin");
         var draft = await ReadAsync(await admin.PostAsJsonAsync("/api/processes", Create(procedure.Code), Json), HttpStatusCode.Created);
         await ReadAsync(await admin.PostAsJsonAsync($"/api/processes/{draft.Id}/approve",
-            new ApproveProcessRequest("15/QĐ-STNMT", new DateOnly(2026, 11, 20), null), Json), HttpStatusCode.OK);
+            new ApproveProcessRequest("15/QĐ-STNMT", new DateOnly(2026, 10, 30), null), Json), HttpStatusCode.OK);
 
         var reopened = await ReadAsync(await admin.PostAsync($"/api/processes/{draft.Id}/reopen", null), HttpStatusCode.OK);
         reopened.State.ShouldBe(ProcessState.Draft);

@@ -32,8 +32,9 @@ public static class ProcessTestData
         return (await response.Content.ReadFromJsonAsync<ProcedureDto>(Json))!;
     }
 
+    /// <summary>A new process with the shape's default table, in force from 2026-11-02 (three weeks before the tests' today).</summary>
     public static SaveProcessRequest Create(string code, ReceptionLevel level = ReceptionLevel.Province) =>
-        new(code, level, null, null, null, null, null, null, null, null);
+        new(code, level, null, null, null, null, new DateOnly(2026, 11, 2), null, null, null);
 
     public static async Task<ProcessVersionDto> ReadAsync(HttpResponseMessage response, HttpStatusCode expected)
     {
@@ -51,7 +52,7 @@ public static class ProcessTestData
     public static async Task<ProcessVersionDto> ApproveAndPublishAsync(HttpClient client, ProcessVersionDto draft)
     {
         await ReadAsync(await client.PostAsJsonAsync($"/api/processes/{draft.Id}/approve",
-            new ApproveProcessRequest("15/QĐ-STNMT", new DateOnly(2026, 11, 20), draft.Revision), Json), HttpStatusCode.OK);
+            new ApproveProcessRequest("15/QĐ-STNMT", new DateOnly(2026, 10, 30), draft.Revision), Json), HttpStatusCode.OK);
         return await ReadAsync(await client.PostAsync($"/api/processes/{draft.Id}/publish", null), HttpStatusCode.OK);
     }
 

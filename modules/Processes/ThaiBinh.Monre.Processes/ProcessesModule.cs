@@ -27,11 +27,13 @@ public sealed class ProcessesModule : MonreModule
         StoreWiring.Add(services);
         Application.Generation.GenerationWiring.Add(services);
         Application.Validation.ValidationWiring.Add(services);
+        Application.Documents.DocumentsWiring.Add(services);
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder api, IEndpointRouteBuilder root)
     {
         StoreWiring.Map(api);
+        Application.Documents.DocumentsWiring.Map(api, root);
     }
 
     public override void DefinePermissions(PermissionDefinitionContext context)

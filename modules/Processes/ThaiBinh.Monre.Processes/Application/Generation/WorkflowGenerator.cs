@@ -2,6 +2,7 @@ using System.Globalization;
 using ThaiBinh.Monre.Procedures.Catalog;
 using ThaiBinh.Monre.Procedures.Workflow;
 using ThaiBinh.Monre.Workflows.Definitions;
+using ThaiBinh.Monre.Processes.Application.Store;
 
 namespace ThaiBinh.Monre.Processes.Application.Generation;
 
@@ -43,7 +44,7 @@ internal sealed class WorkflowGenerator(ProcessUnits units, LegalDeadline deadli
     public async Task<IReadOnlyList<ProcessStepDto>> DefaultStepsAsync(ProcessShape shape, ProcedureDto procedure, ReceptionLevel level,
         CancellationToken cancellationToken)
     {
-        var day = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).DateTime);
+        var day = clock.Today();
         var department = await units.DepartmentAsync(day, cancellationToken);
         var office = department is null ? null : await units.OfficeAsync(department, day, cancellationToken);
         var desk = (await units.DesksAsync(level, day, cancellationToken)) is { Count: > 0 } found ? found[0] : null;

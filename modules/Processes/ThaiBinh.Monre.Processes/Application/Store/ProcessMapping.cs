@@ -1,6 +1,6 @@
 using ThaiBinh.Monre.Procedures.Catalog;
 using ThaiBinh.Monre.Processes.Domain;
-using ThaiBinh.Monre.Staff.Calendar;
+using ThaiBinh.Monre.Processes.Application.Generation;
 
 namespace ThaiBinh.Monre.Processes.Application.Store;
 
@@ -18,16 +18,8 @@ internal static class ProcessMapping
             steps.Count, steps.Sum(s => s.Hours), deadline is null ? null : DeadlineHours(deadline));
     }
 
-    /// <summary>
-    /// The legal deadline in working hours (1 working day = 8 h, DOMAIN.md §6); null for calendar days, which have no fixed
-    /// number of working hours.
-    /// </summary>
-    public static decimal? DeadlineHours(DeadlineDto deadline) => deadline.Unit switch
-    {
-        DurationUnit.WorkingDays => deadline.Amount * 8,
-        DurationUnit.WorkingHours => deadline.Amount,
-        _ => null,
-    };
+    /// <summary>The legal deadline in working hours of a standard 8-hour working day (DOMAIN.md §6), as the generator counts it.</summary>
+    public static decimal DeadlineHours(DeadlineDto deadline) => LegalDeadline.ToHours(deadline.Amount, deadline.Unit, 8);
 
     /// <summary>The catalog's spelling of a code ("h54" is "H54"), so a line is found however the code was typed.</summary>
     public static string NormalizeCode(string? code) => (code ?? "").Trim().Replace('h', 'H');

@@ -114,8 +114,7 @@ internal sealed class ProcessService(
 
     public async Task<ProcessVersionDto> SaveDraftAsync(Guid id, SaveProcessRequest request, CancellationToken cancellationToken = default)
     {
-        var version = await LockAndLoadAsync(id, cancellationToken);
-        if (version.State != ProcessState.Draft) throw ProcessErrors.NotADraft(version.VersionNumber, ProcessErrors.StateName(version.StateOn(clock.Today())));
+        var version = await LockAndLoadAsync(id, ProcessState.Draft, cancellationToken);
         if (request.Revision is not { } revision) throw ProcessErrors.Invalid("ProcessErrors:RevisionRequired");
         if (revision != version.Version) throw ProcessErrors.RevisionConflict();
         if (request.ProcedureCode is { Length: > 0 } code && ProcessMapping.NormalizeCode(code) != version.ProcedureCode)
@@ -144,9 +143,8 @@ internal sealed class ProcessService(
 
     public async Task<ProcessVersionDto> ApproveAsync(Guid id, ApproveProcessRequest request, CancellationToken cancellationToken = default)
     {
-        var version = await LockAndLoadAsync(id, cancellationToken);
+        var version = await LockAndLoadAsync(id, ProcessState.Draft, cancellationToken);
         var today = clock.Today();
-        if (version.State != ProcessState.Draft) throw ProcessErrors.NotADraft(version.VersionNumber, ProcessErrors.StateName(version.StateOn(today)));
         if (request.Revision is { } revision && revision != version.Version) throw ProcessErrors.RevisionConflict();
         var number = Clean(request.DecisionNumber) ?? version.DecisionNumber;
         var date = request.DecisionDate ?? version.DecisionDate;
@@ -162,9 +160,8 @@ internal sealed class ProcessService(
 
     public async Task<ProcessVersionDto> ReopenAsync(Guid id, CancellationToken cancellationToken = default)
     {
-        var version = await LockAndLoadAsync(id, cancellationToken);
+        var version = await LockAndLoadAsync(id, ProcessState.Approved, cancellationToken);
         var today = clock.Today();
-        if (version.State != ProcessState.Approved) throw ProcessErrors.NotApproved(version.VersionNumber, ProcessErrors.StateName(version.StateOn(today)));
         version.Reopen();
         await SaveAsync(ProcessErrors.RevisionConflict, cancellationToken);
         return version.ToDto(today);
@@ -172,9 +169,8 @@ internal sealed class ProcessService(
 
     public async Task<ProcessVersionDto> PublishAsync(Guid id, CancellationToken cancellationToken = default)
     {
-        var version = await LockAndLoadAsync(id, cancellationToken);
+        var version = await LockAndLoadAsync(id, ProcessState.Approved, cancellationToken);
         var today = clock.Today();
-        if (version.State != ProcessState.Approved) throw ProcessErrors.NotApproved(version.VersionNumber, ProcessErrors.StateName(version.StateOn(today)));
         var procedure = await ProcedureForAsync(version, cancellationToken);
         var handling = procedure.Handling.FirstOrDefault(h => h.Level == version.Level)
             ?? throw ProcessErrors.LevelNotOffered(version.ProcedureCode, LevelName(version.Level));
@@ -186,21 +182,51 @@ internal sealed class ProcessService(
         var previous = line.Where(v => v.State is ProcessState.Published && v.VersionNumber < version.VersionNumber).ToList();
         if (previous.MaxBy(v => v.ValidFrom) is { } latest && version.ValidFrom <= latest.ValidFrom)
             throw ProcessErrors.Invalid("ProcessErrors:StartsTooEarly", latest.VersionNumber, latest.ValidFrom.ToString("dd/MM/yyyy"));
-
-        var document = generator.Generate(dto, procedure);
-        var published = await definitions.SaveAndPublishAsync(document.ToJson(), cancellationToken);
-        await catalog.BindWorkflowAsync(version.ProcedureCode, version.Level, handling.Mode, published.DefinitionId, version.ValidFrom, cancellationToken);
+        await PublishCoreAsync(version, dto, procedure, handling.Mode, cancellationToken);
         foreach (var old in previous) old.SupersedeFrom(version.ValidFrom, today);
         foreach (var old in line) old.RetireIfEnded(today);
-        version.Publish(published.DefinitionId, published.Version, clock.GetUtcNow(), user.UserName);
         await SaveAsync(ProcessErrors.RevisionConflict, cancellationToken);
         return version.ToDto(today);
     }
 
+    /// <summary>
+    /// Demo seeding in one pass: version 1 of a line with <paramref name="steps"/>, approved by the decision and published
+    /// from <paramref name="validFrom"/> — what create, approve and publish do, with one validation, which
+    /// <paramref name="validate"/> answers (the seeder reuses the answer for identical tables).
+    /// </summary>
+    internal async Task<ProcessVersionDto> CreatePublishedAsync(ProcedureDto procedure, ReceptionLevel level, IReadOnlyList<ProcessStepDto> steps,
+        string decisionNumber, DateOnly decisionDate, DateOnly validFrom,
+        Func<ProcessVersionDto, Task<IReadOnlyList<ProcessValidationMessage>>> validate, CancellationToken cancellationToken)
+    {
+        var handling = procedure.Handling.FirstOrDefault(h => h.Level == level) ?? throw ProcessErrors.LevelNotOffered(procedure.Code, LevelName(level));
+        await LockLineAsync(procedure.Code, level, cancellationToken);
+        if (await db.Versions.AnyAsync(v => v.ProcedureCode == procedure.Code && v.Level == level, cancellationToken))
+            throw ProcessErrors.Exists(procedure.Code, LevelName(level));
+        var today = clock.Today();
+        var shape = generator.ShapeFor(level, handling.Mode);
+        var version = new ProcessVersion(procedure.Code, procedure.Name, level, shape, 1, NameOr(null, procedure, level), validFrom, steps);
+        version.Approve(decisionNumber, decisionDate, clock.GetUtcNow(), user.UserName);
+        var dto = version.ToDto(today);
+        var messages = await validate(dto);
+        if (messages.Count > 0) throw ProcessErrors.ValidationFailed(messages);
+        await PublishCoreAsync(version, dto, procedure, handling.Mode, cancellationToken);
+        db.Versions.Add(version);
+        await SaveAsync(() => ProcessErrors.Exists(procedure.Code, LevelName(level)), cancellationToken);
+        return version.ToDto(today);
+    }
+
+    /// <summary>Generates and publishes the version's workflow definition and binds it to the procedure and level from ValidFrom.</summary>
+    private async Task PublishCoreAsync(ProcessVersion version, ProcessVersionDto dto, ProcedureDto procedure, HandlingMode mode, CancellationToken ct)
+    {
+        var document = generator.Generate(dto, procedure);
+        var published = await definitions.SaveAndPublishAsync(document.ToJson(), ct);
+        await catalog.BindWorkflowAsync(version.ProcedureCode, version.Level, mode, published.DefinitionId, version.ValidFrom, ct);
+        version.Publish(published.DefinitionId, published.Version, clock.GetUtcNow(), user.UserName);
+    }
+
     public async Task DeleteDraftAsync(Guid id, CancellationToken cancellationToken = default)
     {
-        var version = await LockAndLoadAsync(id, cancellationToken);
-        if (version.State != ProcessState.Draft) throw ProcessErrors.NotADraft(version.VersionNumber, ProcessErrors.StateName(version.StateOn(clock.Today())));
+        var version = await LockAndLoadAsync(id, ProcessState.Draft, cancellationToken);
         db.Versions.Remove(version);
         await SaveAsync(ProcessErrors.RevisionConflict, cancellationToken);
     }
@@ -227,6 +253,15 @@ internal sealed class ProcessService(
             ?? throw ProcessErrors.NotFound();
         await LockLineAsync(line.ProcedureCode, line.Level, ct);
         return await db.Versions.SingleOrDefaultAsync(v => v.Id == id, ct) ?? throw ProcessErrors.NotFound();
+    }
+
+    /// <summary>As <see cref="LockAndLoadAsync(Guid, CancellationToken)"/>, refused (409) unless the version is in <paramref name="required"/>.</summary>
+    private async Task<ProcessVersion> LockAndLoadAsync(Guid id, ProcessState required, CancellationToken ct)
+    {
+        var version = await LockAndLoadAsync(id, ct);
+        if (version.State == required) return version;
+        var state = ProcessErrors.StateName(version.StateOn(clock.Today()));
+        throw required == ProcessState.Draft ? ProcessErrors.NotADraft(version.VersionNumber, state) : ProcessErrors.NotApproved(version.VersionNumber, state);
     }
 
     private Task<List<ProcessVersion>> LineAsync(ProcessVersion version, CancellationToken ct) =>

@@ -3,6 +3,7 @@ using ThaiBinh.Monre.Processes.Application.Generation;
 using ThaiBinh.Monre.Procedures.Catalog;
 using ThaiBinh.Monre.Staff.Calendar;
 using ThaiBinh.Monre.Staff.Organisation;
+using ThaiBinh.Monre.Processes.Application.Store;
 
 namespace ThaiBinh.Monre.Processes.Application.Validation;
 
@@ -39,8 +40,7 @@ internal sealed class ProcessValidator(
 
     private async Task DeadlineAsync(Checks check, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
-        var desk = (await units.DesksAsync(check.Process.Level, Today(now), cancellationToken)) is { Count: > 0 } found ? found[0] : null;
+        var desk = (await units.DesksAsync(check.Process.Level, clock.Today(), cancellationToken)) is { Count: > 0 } found ? found[0] : null;
         var deadline = await deadlines.HoursAsync(check.Procedure.Deadline, desk?.Id, cancellationToken);
         var total = check.Steps.Sum(s => s.Hours);
         var legal = Describe(check.Procedure.Deadline.Amount, check.Procedure.Deadline.Unit);
@@ -58,7 +58,7 @@ internal sealed class ProcessValidator(
     private async Task OrganisationAsync(Checks check, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var today = Today(now);
+        var today = clock.Today();
         var desks = await units.DesksAsync(check.Process.Level, today, cancellationToken);
         var districtMode = check.Procedure.Handling.FirstOrDefault(h => h.Level == ReceptionLevel.District)?.Mode;
         foreach (var step in check.Steps)
@@ -154,8 +154,6 @@ internal sealed class ProcessValidator(
                 break;
         }
     }
-
-    private static DateOnly Today(DateTimeOffset now) => DateOnly.FromDateTime(now.ToOffset(TimeSpan.FromHours(7)).DateTime);
 
     internal static string Hours(decimal hours) => hours.ToString("0.##", CultureInfo.GetCultureInfo("vi-VN"));
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using ThaiBinh.Monre.Processes;
 using ThaiBinh.Monre.Workflows.Tasks;
@@ -70,7 +71,7 @@ public sealed class ProcessEditorTests(BrowserFixture fixture) : IClassFixture<B
     });
 
     [Fact]
-    public Task Moving_a_step_down_or_dragging_it_back_renumbers_the_table_and_the_diagram_follows() => RunAsync(fixture, async page =>
+    public Task Moving_a_step_down_or_dragging_it_back_renumbers_the_table_the_diagram_follows_and_a_stale_save_is_refused() => RunAsync(fixture, async page =>
     {
         // Not the procedure the other test republishes: each test owns one.
         var taken = (await PublishedAsync(fixture.App, ProcessShape.OnTheSpot))[0].ProcedureCode;
@@ -78,6 +79,22 @@ public sealed class ProcessEditorTests(BrowserFixture fixture) : IClassFixture<B
             .Where(p => p.StepCount >= 4 && p.ProcedureCode != taken).OrderBy(p => p.Shape == ProcessShape.OnTheSpot).First();
         await OpenFromListAsync(page, process.ProcedureCode);
         await NewVersionAsync(page);
+
+        // Another administrator saves the draft meanwhile: this page's save is refused with a notice, reloading shows theirs.
+        var draftId = Guid.Parse(page.Url[(page.Url.LastIndexOf('/') + 1)..]);
+        await fixture.App.AsUserAsync(AdminUserName, async sp =>
+        {
+            var processes = sp.GetRequiredService<IProcessService>();
+            var draft = await processes.GetAsync(draftId);
+            await processes.SaveDraftAsync(draftId, new SaveProcessRequest(null, null, null, "Quy trình sửa bởi người khác", null, null, null, null, null, draft.Revision));
+        });
+        await page.Locator("#process-name").FillAsync("Quy trình sửa trên trang");
+        await page.Locator("#process-name").PressAsync("Tab");
+        await page.Locator("#process-save").ClickAsync();
+        await Expect(page.Locator("#process-conflict")).ToBeVisibleAsync();
+        await page.Locator("#process-reload").ClickAsync();
+        await Expect(page.Locator("#process-conflict")).ToHaveCountAsync(0);
+        await Expect(page.Locator("#process-name")).ToHaveValueAsync("Quy trình sửa bởi người khác");
 
         var second = (await Row(page, 2).GetAttributeAsync("data-name"))!;
         var third = (await Row(page, 3).GetAttributeAsync("data-name"))!;
@@ -105,6 +122,22 @@ public sealed class ProcessEditorTests(BrowserFixture fixture) : IClassFixture<B
         await WaitForInteractiveAsync(page);
         await Expect(Row(page, 2)).ToHaveAttributeAsync("data-name", third);
         await Expect(DiagramNode(page, 3)).ToContainTextAsync($"3. {second}");
+
+        // A task step without time: checking saves, then lists the message under its row and marks its box; approval is refused.
+        await Row(page, 2).Locator(".step-hours input").FillAsync("0");
+        await page.Locator("#process-validate").ClickAsync();
+        var message = page.Locator("#process-steps tr.step-messages[data-order='2'] .step-message[data-code='Process.StepInvalid']");
+        await Expect(message).ToContainTextAsync("lớn hơn 0 giờ");
+        await Expect(page.Locator("#process-messages .validation-message[data-step='2']")).ToHaveCountAsync(1);
+        await Expect(page.Locator("#process-diagram svg g.node.highlighted")).ToHaveAttributeAsync("data-activity", "step-2");
+        await Expect(page.Locator("#process-dirty")).ToHaveCountAsync(0);
+        await ShotAsync(page, "74-process-invalid");
+        await page.Locator("#process-approve").ClickAsync();
+        await page.Locator("#approve-number").FillAsync("216/QĐ-UBND");
+        await page.Locator("#approve-save").ClickAsync();
+        await Expect(page.Locator(".mud-snackbar", new() { HasText = "Quy trình chưa đạt yêu cầu" })).ToBeVisibleAsync();
+        await Expect(page.Locator("#process-state")).ToHaveAttributeAsync("data-state", "Draft");
+        await Expect(message).ToHaveCountAsync(1);
 
         // The draft is deleted: the published version is current again.
         await page.Locator("#process-delete").ClickAsync();

@@ -17,7 +17,13 @@ public sealed class ProcessesFixture : MonreAppFactory
 
     protected override string Purpose => "processes";
 
-    protected override void ConfigureTestServices(IServiceCollection services) => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
+    protected override void ConfigureTestServices(IServiceCollection services)
+    {
+        services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
+        // TEMPORARY: until the generator and validator land (then the module registers them and these are not added).
+        services.TryAddScoped<Application.Generation.IWorkflowGenerator, Doubles.StandInGenerator>();
+        services.TryAddScoped<Application.Validation.IProcessValidator, Doubles.StandInValidator>();
+    }
 }
 
 [CollectionDefinition(Name)]

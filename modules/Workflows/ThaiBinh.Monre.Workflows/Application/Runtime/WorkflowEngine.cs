@@ -351,7 +351,7 @@ public sealed class WorkflowEngine(
         var siteId = unitId ?? instance.SiteId;
         DateTimeOffset? dueAt = null;
         int? allotted = null;
-        if (activity.NumberProperty("durationHours") is { } hours && hours > 0)
+        if (DurationHoursOf(scope, activity) is { } hours && hours > 0)
         {
             dueAt = await calendar.AddAsync(now, hours, DurationUnit.WorkingHours, siteId, cancellationToken);
             allotted = (int)Math.Round(hours * 60);
@@ -364,6 +364,16 @@ public sealed class WorkflowEngine(
         instance.Raise(new WorkflowTaskCreated(task.Id, instance.Id, instance.DefinitionId, instance.CorrelationId, activity.Id, dueAt,
             candidates, task.Title));
     }
+
+    /// <summary>The channel variable the dossier flows start with; an online submission may have its own allotment.</summary>
+    private const string DefaultOnlineCondition = "channel == \"Online\"";
+
+    /// <summary><c>onlineDurationHours</c> when the instance is an online submission (<c>onlineCondition</c>), else <c>durationHours</c>.</summary>
+    private decimal? DurationHoursOf(ExecutionScope scope, ActivityNode activity) =>
+        activity.NumberProperty("onlineDurationHours") is { } online && online > 0
+        && expressions.EvaluateCondition(activity.StringProperty("onlineCondition") is { Length: > 0 } c ? c : DefaultOnlineCondition, scope.Variables)
+            ? online
+            : activity.NumberProperty("durationHours");
 
     /// <summary>Explicit users (property or variable), else the role in the unit resolved through Staff.</summary>
     private async Task<(IReadOnlyList<Guid> Users, Guid? UnitId)> ResolvePeopleAsync(ExecutionScope scope, ActivityNode activity, DateTimeOffset now, CancellationToken cancellationToken)

@@ -186,14 +186,18 @@ public static class WorkflowBenchmark
 
     sealed record WorkflowFigures(
         int Instances, int Completions, TimeSpan Elapsed, double P50, double P95, double P99, double StartP50, double StartP95,
-        long RowsWritten, IReadOnlyDictionary<string, long> RowsBySchema, TimeSpan ProcessCpu)
+        long RowsWritten, int CompletionsWritten, IReadOnlyDictionary<string, long> RowsBySchema, TimeSpan ProcessCpu, TimeSpan ServerCpu)
     {
         /// <summary>CPU of this process (client loop and host) per completion: steadier than wall time on a busy machine.</summary>
         public double CpuMsPerCompletion => ProcessCpu.TotalMilliseconds / Completions;
 
+        /// <summary>CPU of the PostgreSQL backends serving the host per completion (the other half of what the 2 cores do).</summary>
+        public double ServerCpuMsPerCompletion => ServerCpu.TotalMilliseconds / Completions;
+
         public double InstancesPerSecond => Instances / Elapsed.TotalSeconds;
         public double CompletionsPerSecond => Completions / Elapsed.TotalSeconds;
-        public double RowsPerTransition => (double)RowsWritten / Completions;
+        /// <summary>Rows over the completions that wrote them (the measured ones and the few that opened the pool).</summary>
+        public double RowsPerTransition => (double)RowsWritten / CompletionsWritten;
     }
 
     static async Task<WorkflowFigures> MeasureAsync(
@@ -206,11 +210,16 @@ public static class WorkflowBenchmark
         }
 
         var before = await RowsWrittenAsync(services, connectionString);
+        // Open the pool's connections (the first instances), so the backends measured are the ones that serve the run.
+        await RunInstancesAsync(services, principal, definitionId, clients, clients, $"{definitionId}-pool");
+        var serverBefore = await BackendCpuAsync(connectionString);
         using var self = Process.GetCurrentProcess();
         var cpuBefore = self.TotalProcessorTime;
         var (elapsed, startMs, completeMs) = await RunInstancesAsync(services, principal, definitionId, instances, clients, definitionId);
         self.Refresh();
         var cpu = self.TotalProcessorTime - cpuBefore;
+        var serverAfter = await BackendCpuAsync(connectionString);
+        var serverCpu = TimeSpan.FromMilliseconds(serverAfter.Sum(kv => kv.Value - serverBefore.GetValueOrDefault(kv.Key)));
         var after = await RowsWrittenAsync(services, connectionString);
 
         completeMs.Sort();
@@ -219,7 +228,38 @@ public static class WorkflowBenchmark
         return new WorkflowFigures(instances, completeMs.Count, elapsed,
             Percentile(completeMs, 0.50), Percentile(completeMs, 0.95), Percentile(completeMs, 0.99),
             Percentile(startMs, 0.50), Percentile(startMs, 0.95),
-            bySchema.Values.Sum(), bySchema, cpu);
+            bySchema.Values.Sum(), completeMs.Count + Steps * clients, bySchema, cpu, serverCpu);
+    }
+
+    /// <summary>
+    /// CPU time (ms) of each PostgreSQL backend connected to the bench database, from /proc (the server runs on this
+    /// machine): user + system ticks, fields 14 and 15 after the command name. Empty where /proc cannot tell.
+    /// </summary>
+    static async Task<Dictionary<int, double>> BackendCpuAsync(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false };
+        await using var connection = new NpgsqlConnection(builder.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()", connection);
+        var result = new Dictionary<int, double>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            var pid = reader.GetInt32(0);
+            try
+            {
+                var stat = await File.ReadAllTextAsync($"/proc/{pid}/stat");
+                var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+                // After the name: state is field 3, utime 14 and stime 15 (1-based over the whole line), in clock ticks (100/s).
+                result[pid] = (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) * 10.0;
+            }
+            catch (IOException)
+            {
+                // The backend exited meanwhile, or the server is elsewhere.
+            }
+        }
+
+        return result;
     }
 
     static async Task<(TimeSpan Elapsed, List<double> StartMs, List<double> CompleteMs)> RunInstancesAsync(
@@ -302,7 +342,7 @@ public static class WorkflowBenchmark
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
             -- {label}: {f.Instances} instances, {f.Completions} completions in {f.Elapsed.TotalSeconds:0.00} s
                instances started:  {f.InstancesPerSecond:0.0} /s   (start p50 {f.StartP50:0.00} ms, p95 {f.StartP95:0.00} ms)
-               task completions:   {f.CompletionsPerSecond:0.0} /s   (bench process CPU {f.CpuMsPerCompletion:0.00} ms per completion, start included)
+               task completions:   {f.CompletionsPerSecond:0.0} /s   (CPU per completion, start included: bench process {f.CpuMsPerCompletion:0.00} ms, PostgreSQL backends {f.ServerCpuMsPerCompletion:0.00} ms)
                complete-task latency: p50 {f.P50:0.00} ms, p95 {f.P95:0.00} ms, p99 {f.P99:0.00} ms
                rows written: {f.RowsWritten} ({schemas}) = {f.RowsPerTransition:0.00} per transition (completion; starts included)
             """));

@@ -34,8 +34,6 @@ public sealed class ProcessAuthorizationTests(ProcessesFixture app)
         { "POST", "/api/processes/{id:guid}/approve", Publish },
         { "POST", "/api/processes/{id:guid}/reopen", Publish },
         { "POST", "/api/processes/{id:guid}/publish", Publish },
-        { "GET", "/api/processes/{id:guid}/steps.xlsx", View },
-        { "POST", "/api/processes/{id:guid}/steps/import", Manage },
     };
 
     [Fact]

@@ -25,7 +25,7 @@ internal sealed class WorkflowGenerator(ProcessUnits units, LegalDeadline deadli
     /// <summary><c>quy-trinh.{code lower-case}.{province|district}.v{version}</c> — lower case, digits, dots: the engine's id rule.</summary>
     public string DefinitionIdFor(string procedureCode, ReceptionLevel level, int processVersion) =>
         string.Create(CultureInfo.InvariantCulture,
-            $"quy-trinh.{procedureCode.Trim().ToLowerInvariant()}.{(level == ReceptionLevel.Province ? "province" : "district")}.v{processVersion}");
+            $"{ProceduresWorkflow.DossierFlowPrefix}{procedureCode.Trim().ToLowerInvariant()}.{(level == ReceptionLevel.Province ? "province" : "district")}.v{processVersion}");
 
     public WorkflowDocument Generate(ProcessVersionDto process, ProcedureDto procedure)
     {

@@ -123,6 +123,21 @@ public sealed class ProcessEditorTests(BrowserFixture fixture) : IClassFixture<B
         await Expect(Row(page, 2)).ToHaveAttributeAsync("data-name", third);
         await Expect(DiagramNode(page, 3)).ToContainTextAsync($"3. {second}");
 
+        // The table exported to Excel and imported back replaces what was typed since (to be reviewed, then saved).
+        var exported = await page.APIRequest.GetAsync($"/api/processes/{draftId}/steps.xlsx");
+        exported.Ok.ShouldBeTrue();
+        var workbook = await exported.BodyAsync();
+        await Row(page, 2).Locator(".step-name input").FillAsync("Bước tạm đặt tên");
+        await Expect(Row(page, 2)).ToHaveAttributeAsync("data-name", "Bước tạm đặt tên");
+        await page.Locator("#process-toolbar input[type=file]").SetInputFilesAsync(new FilePayload
+        {
+            Name = "quy-trinh.xlsx", MimeType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Buffer = workbook,
+        });
+        await Expect(page.Locator(".mud-snackbar", new() { HasText = "bước từ tệp Excel" })).ToBeVisibleAsync();
+        await Expect(Row(page, 2)).ToHaveAttributeAsync("data-name", third);
+        await Expect(Row(page, 3)).ToHaveAttributeAsync("data-name", second);
+        await Expect(page.Locator("#process-dirty")).ToBeVisibleAsync();
+
         // A task step without time: checking saves, then lists the message under its row and marks its box; approval is refused.
         await Row(page, 2).Locator(".step-hours input").FillAsync("0");
         await page.Locator("#process-validate").ClickAsync();

@@ -40,6 +40,9 @@ public sealed class ProcessEditorTests(BrowserFixture fixture) : IClassFixture<B
         // The live sum follows the table before anything is saved.
         await Expect(page.Locator("#process-total")).ToHaveAttributeAsync("data-total", (total - 1).ToString("0.##", CultureInfo.InvariantCulture));
         await Expect(page.Locator("#process-dirty")).ToBeVisibleAsync();
+        // …and so does the diagram's box of the step.
+        var order = int.Parse((await appraisal.GetAttributeAsync("data-order"))!, CultureInfo.InvariantCulture);
+        await Expect(DiagramNode(page, order)).ToContainTextAsync($"{after.ToString("0.##", Vietnamese)} giờ");
         await page.Locator("#process-save").ClickAsync();
         await Expect(page.Locator(".mud-snackbar", new() { HasText = $"Đã lưu dự thảo phiên bản {version}." })).ToBeVisibleAsync();
         await Expect(page.Locator("#process-dirty")).ToHaveCountAsync(0);
@@ -60,6 +63,9 @@ public sealed class ProcessEditorTests(BrowserFixture fixture) : IClassFixture<B
         await Expect(page.Locator($"#process-versions tr[data-version='{version}']")).ToHaveAttributeAsync("data-state", "Published");
         await Expect(page.Locator("#process-workflow a")).ToBeVisibleAsync();
         var definitionId = (await page.Locator("#process-workflow a").InnerTextAsync()).Trim();
+        // The generated workflow, drawn from what was published: the appraisal row is a human task of it.
+        await page.Locator("#process-diagram-view").GetByText("Quy trình điện tử sinh ra").ClickAsync();
+        await Expect(page.Locator($"#process-workflow-diagram svg g.node.blocking[data-activity='step{order}']")).ToHaveCountAsync(1);
         await ShotAsync(page, "72-process-published-new");
 
         // The next dossier runs on the new version: its appraisal task is allotted the new hours.

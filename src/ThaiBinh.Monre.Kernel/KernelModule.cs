@@ -49,7 +49,7 @@ public sealed class KernelModule : MonreModule
                 "ConnectionStrings:Monre is not set. Use ./monre run, or set ConnectionStrings__Monre.");
 
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString).Build());
+        services.AddSingleton(_ => MonreDataSource.Create(connectionString));
         services.AddHttpContextAccessor();
         services.AddMemoryCache();
 

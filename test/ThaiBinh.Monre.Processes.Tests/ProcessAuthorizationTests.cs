@@ -25,6 +25,8 @@ public sealed class ProcessAuthorizationTests(ProcessesFixture app)
         { "GET", "/api/processes/{id:guid}", View },
         { "GET", "/api/processes/{id:guid}/workflow", View },
         { "POST", "/api/processes/{id:guid}/validate", View },
+        { "GET", "/api/processes/{id:guid}/steps.xlsx", View },
+        { "POST", "/api/processes/{id:guid}/steps/import", Manage },
         { "POST", "/api/processes", Manage },
         { "POST", "/api/processes/{id:guid}/versions", Manage },
         { "PUT", "/api/processes/{id:guid}", Manage },
@@ -114,7 +116,9 @@ public sealed class ProcessAuthorizationTests(ProcessesFixture app)
         var url = pattern.Replace("{id:guid}", id.ToString(), StringComparison.Ordinal);
         if (pattern.EndsWith("/versions", StringComparison.Ordinal) && method == "GET") url += $"?procedureCode={DemoCode}&level=Province";
         var request = new HttpRequestMessage(new HttpMethod(method), url);
-        if (pattern.EndsWith("/approve", StringComparison.Ordinal))
+        if (pattern.EndsWith("/steps/import", StringComparison.Ordinal))
+            request.Content = new MultipartFormDataContent { { new ByteArrayContent([1, 2, 3]), "file", "buoc.xlsx" } };
+        else if (pattern.EndsWith("/approve", StringComparison.Ordinal))
             request.Content = JsonContent.Create(new ApproveProcessRequest("15/QĐ-STNMT", new DateOnly(2026, 10, 30), draft?.Revision), options: Json);
         else if (method == "PUT")
             request.Content = JsonContent.Create(new SaveProcessRequest(null, null, null, "Tên mới", null, null, null, null, null, draft?.Revision), options: Json);

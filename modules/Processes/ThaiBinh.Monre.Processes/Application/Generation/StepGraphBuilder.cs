@@ -161,7 +161,7 @@ internal sealed class StepGraphBuilder
     {
         var properties = new Dictionary<string, object?>
         {
-            ["title"] = $"{Plain(step.Name)}: hồ sơ {{{{ dossierCode }}}} — {{{{ procedureName }}}}",
+            ["title"] = $"{Plain(step.Name)}: {{{{ dossierCode }}}} — {{{{ procedureName }}}}",
             ["role"] = step.Role,
             ["unit"] = UnitSelectorOf(step),
             ["outcomes"] = outcomes,

@@ -40,6 +40,9 @@ public sealed class ProcessEditorTests(BrowserFixture fixture) : IClassFixture<B
         // The live sum follows the table before anything is saved.
         await Expect(page.Locator("#process-total")).ToHaveAttributeAsync("data-total", (total - 1).ToString("0.##", CultureInfo.InvariantCulture));
         await Expect(page.Locator("#process-dirty")).ToBeVisibleAsync();
+        // …and so does the diagram's box of the step.
+        var order = int.Parse((await appraisal.GetAttributeAsync("data-order"))!, CultureInfo.InvariantCulture);
+        await Expect(DiagramNode(page, order)).ToContainTextAsync($"{after.ToString("0.##", Vietnamese)} giờ");
         await page.Locator("#process-save").ClickAsync();
         await Expect(page.Locator(".mud-snackbar", new() { HasText = $"Đã lưu dự thảo phiên bản {version}." })).ToBeVisibleAsync();
         await Expect(page.Locator("#process-dirty")).ToHaveCountAsync(0);
@@ -60,6 +63,9 @@ public sealed class ProcessEditorTests(BrowserFixture fixture) : IClassFixture<B
         await Expect(page.Locator($"#process-versions tr[data-version='{version}']")).ToHaveAttributeAsync("data-state", "Published");
         await Expect(page.Locator("#process-workflow a")).ToBeVisibleAsync();
         var definitionId = (await page.Locator("#process-workflow a").InnerTextAsync()).Trim();
+        // The generated workflow, drawn from what was published: the appraisal row is a human task of it.
+        await page.Locator("#process-diagram-view").GetByText("Quy trình điện tử sinh ra").ClickAsync();
+        await Expect(page.Locator($"#process-workflow-diagram svg g.node.blocking[data-activity='step{order}']")).ToHaveCountAsync(1);
         await ShotAsync(page, "72-process-published-new");
 
         // The next dossier runs on the new version: its appraisal task is allotted the new hours.
@@ -122,6 +128,21 @@ public sealed class ProcessEditorTests(BrowserFixture fixture) : IClassFixture<B
         await WaitForInteractiveAsync(page);
         await Expect(Row(page, 2)).ToHaveAttributeAsync("data-name", third);
         await Expect(DiagramNode(page, 3)).ToContainTextAsync($"3. {second}");
+
+        // The table exported to Excel and imported back replaces what was typed since (to be reviewed, then saved).
+        var exported = await page.APIRequest.GetAsync($"/api/processes/{draftId}/steps.xlsx");
+        exported.Ok.ShouldBeTrue();
+        var workbook = await exported.BodyAsync();
+        await Row(page, 2).Locator(".step-name input").FillAsync("Bước tạm đặt tên");
+        await Expect(Row(page, 2)).ToHaveAttributeAsync("data-name", "Bước tạm đặt tên");
+        await page.Locator("#process-toolbar input[type=file]").SetInputFilesAsync(new FilePayload
+        {
+            Name = "quy-trinh.xlsx", MimeType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Buffer = workbook,
+        });
+        await Expect(page.Locator(".mud-snackbar", new() { HasText = "bước từ tệp Excel" })).ToBeVisibleAsync();
+        await Expect(Row(page, 2)).ToHaveAttributeAsync("data-name", third);
+        await Expect(Row(page, 3)).ToHaveAttributeAsync("data-name", second);
+        await Expect(page.Locator("#process-dirty")).ToBeVisibleAsync();
 
         // A task step without time: checking saves, then lists the message under its row and marks its box; approval is refused.
         await Row(page, 2).Locator(".step-hours input").FillAsync("0");

@@ -41,6 +41,8 @@ public static class ProcessUi
         await page.GotoAsync("/account/login?ReturnUrl=%2Fadmin%2Fprocesses");
         await SignInAsync(page, AdminUserName, Testing.MonreAppFactory.DemoPassword);
         await Expect(page.Locator("h1")).ToHaveTextAsync("Quy trình nội bộ");
+        // The whole list first, so the search's answer is the last to arrive.
+        await Expect(page.Locator("#processes-table tbody a.process-link").First).ToBeVisibleAsync();
         await page.Locator("#processes-search").FillAsync(procedureCode);
         var rows = page.Locator("#processes-table tbody tr");
         await Expect(rows).ToHaveCountAsync(1);

@@ -49,7 +49,7 @@ public sealed class KernelModule : MonreModule
                 "ConnectionStrings:Monre is not set. Use ./monre run, or set ConnectionStrings__Monre.");
 
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton(_ => BuildDataSource(connectionString));
+        services.AddSingleton(_ => MonreDataSource.Create(connectionString));
         services.AddHttpContextAccessor();
         services.AddMemoryCache();
 
@@ -119,22 +119,6 @@ public sealed class KernelModule : MonreModule
     {
         context.Add(new SettingDefinition(AgencyNameSetting, "Sở Tài nguyên và Môi trường tỉnh Thái Bình", "Setting:Monre.Agency.Name"));
         context.Add(new SettingDefinition(GoverningBodySetting, "Ủy ban nhân dân tỉnh Thái Bình", "Setting:Monre.Agency.GoverningBody"));
-    }
-
-    /// <summary>
-    /// The pool every unit of work and the audit writer draw from. No reset on close, unless the connection string asks
-    /// for it: the product never leaves session state on a pooled connection (no SET, LISTEN, temporary tables or
-    /// session-level locks; its advisory locks are transaction-scoped), and the DISCARD ALL that a reset sends costs the
-    /// server a statement and a transaction for every connection handed back, i.e. two per audited request.
-    /// </summary>
-    private static NpgsqlDataSource BuildDataSource(string connectionString)
-    {
-        var builder = new NpgsqlDataSourceBuilder(connectionString);
-        // NpgsqlConnectionStringBuilder.ContainsKey answers whether a keyword exists, not whether it was given.
-        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString }.Keys.Cast<string>()
-            .Any(k => k.Replace(" ", "", StringComparison.Ordinal).Equals("NoResetOnClose", StringComparison.OrdinalIgnoreCase));
-        if (!given) builder.ConnectionStringBuilder.NoResetOnClose = true;
-        return builder.Build();
     }
 
     private static void AddScheduler(IServiceCollection services, IConfiguration configuration, string connectionString)

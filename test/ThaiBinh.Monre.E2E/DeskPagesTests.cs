@@ -69,7 +69,7 @@ public sealed class DeskPagesTests(BrowserFixture fixture, ITestOutputHelper out
             status.ShouldBe(nameof(DossierStatus.Processing));
             var task = await OpenTaskAsync(admin.APIRequest, dossier.GetProperty("workflowInstanceId").GetGuid());
             var userName = await UserNameAsync(task.ClaimedById ?? task.CandidateUserIds[0]);
-            if (task.ActivityId == "appraise") userName.ShouldBe("thamdinh");
+            if (task.ActivityId == "step2") userName.ShouldBe("thamdinh"); // row 2 of the on-the-spot ISO table: the appraisal
             done.Add(await CompleteFromInboxAsync(userName, task, dossierId, code));
         }
         output.WriteLine("Steps done from the inbox: " + string.Join(" → ", done));

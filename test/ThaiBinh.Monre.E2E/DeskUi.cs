@@ -19,7 +19,8 @@ public static partial class DeskUi
     public sealed record Applicant(string FullName, string CitizenId, string Phone, string Address);
 
     /// <summary>
-    /// A non-land procedure in force whose handling at the provincial centre is the seeded on-the-spot flow, chosen from the
+    /// A non-land procedure in force whose handling at the provincial centre is on the spot, bound to the flow generated from
+    /// its internal process, chosen from the
     /// catalog the way the desk sees it (so the test follows the demo data instead of naming one).
     /// </summary>
     public static async Task<ProcedureListItemDto> OnTheSpotProcedureAsync(KestrelAppFactory app) =>
@@ -31,7 +32,8 @@ public static partial class DeskUi
                 var procedure = await catalog.GetAsync(item.Id);
                 // Not land: the appraiser seconded to the centre (thamdinh) appraises every field on the spot, not only the land division's.
                 if (item.Field != FieldCodes.Land
-                    && procedure.Handling.Any(h => h is { Level: ReceptionLevel.Province, Mode: HandlingMode.OnTheSpot, WorkflowDefinitionId: ProceduresWorkflow.SeededDefinitions.OnTheSpot }))
+                    && procedure.Handling.Any(h => h is { Level: ReceptionLevel.Province, Mode: HandlingMode.OnTheSpot, WorkflowDefinitionId: { } flow }
+                        && ProceduresWorkflow.IsDossierFlow(flow)))
                     return item;
             }
             throw new InvalidOperationException("The demo catalog has no on-the-spot non-land procedure at the provincial centre.");

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using ThaiBinh.Monre.Procedures.Catalog;
@@ -88,8 +89,12 @@ public sealed class PrintTests(BrowserFixture fixture, ITestOutputHelper output)
             procedure.Components.Add(mandatory);
             procedure.Handling.Add(new ProcedureHandling(procedure.Id, ReceptionLevel.Province, HandlingMode.OnTheSpot));
             db.Procedures.Add(procedure);
-            db.WorkflowBindings.Add(new WorkflowBinding(code, ReceptionLevel.Province, HandlingMode.OnTheSpot,
-                ProceduresWorkflow.SeededDefinitions.OnTheSpot, new DateOnly(2026, 1, 1), DateTimeOffset.UtcNow));
+            // The flow generated for a demo procedure received on the spot at the centre (the demo seeding publishes one per procedure).
+            var flow = await db.WorkflowBindings.Where(b => b.Level == ReceptionLevel.Province && b.Mode == HandlingMode.OnTheSpot
+                    && b.ProcedureCode.EndsWith(".H54") && b.WorkflowDefinitionId.StartsWith(ProceduresWorkflow.DossierFlowPrefix))
+                .OrderBy(b => b.ProcedureCode).Select(b => b.WorkflowDefinitionId).FirstAsync();
+            db.WorkflowBindings.Add(new WorkflowBinding(code, ReceptionLevel.Province, HandlingMode.OnTheSpot, flow, new DateOnly(2026, 1, 1),
+                DateTimeOffset.UtcNow));
             await db.SaveChangesAsync();
             _mandatoryComponentId = mandatory.Id;
             return procedure.Id;

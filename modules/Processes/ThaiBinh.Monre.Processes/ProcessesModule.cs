@@ -6,6 +6,7 @@ using ThaiBinh.Monre.Kernel.Authorization;
 using ThaiBinh.Monre.Kernel.Localization;
 using ThaiBinh.Monre.Kernel.Modularity;
 using ThaiBinh.Monre.Kernel.Web;
+using ThaiBinh.Monre.Processes.Application.Store;
 
 namespace ThaiBinh.Monre.Processes;
 
@@ -23,10 +24,16 @@ public sealed class ProcessesModule : MonreModule
     {
         var services = context.Services;
         services.AddSingleton(new JsonLocalizationSource(typeof(ProcessesModule).Assembly, "ThaiBinh.Monre.Processes.Localization."));
+        StoreWiring.Add(services);
+        Application.Generation.GenerationWiring.Add(services);
+        Application.Validation.ValidationWiring.Add(services);
+        Application.Documents.DocumentsWiring.Add(services);
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder api, IEndpointRouteBuilder root)
     {
+        StoreWiring.Map(api);
+        Application.Documents.DocumentsWiring.Map(api, root);
     }
 
     public override void DefinePermissions(PermissionDefinitionContext context)

@@ -39,6 +39,7 @@ public sealed class WorkflowsModule : MonreModule
         services.AddSingleton<DefinitionCache>();
         services.AddSingleton<WorkflowExpressions>();
         services.AddScoped<IWorkflowDefinitionService, WorkflowDefinitionService>();
+        services.AddScoped<WorkflowStore>();
         services.AddScoped<WorkflowEngine>();
         services.AddScoped<IWorkflowRuntime>(sp => sp.GetRequiredService<WorkflowEngine>());
         services.AddScoped<IWorkflowInstanceQueries, WorkflowInstanceQueries>();

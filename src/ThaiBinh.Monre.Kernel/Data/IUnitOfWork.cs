@@ -1,4 +1,5 @@
 using Npgsql;
+using ThaiBinh.Monre.Kernel.Domain;
 
 namespace ThaiBinh.Monre.Kernel.Data;
 
@@ -30,4 +31,10 @@ public interface IUnitOfWork
 
     /// <summary>Runs after a successful commit (e.g. wake the outbox worker); never after a rollback.</summary>
     void OnCommitted(Func<Task> action);
+
+    /// <summary>
+    /// Dispatches the domain events of an aggregate that is written without a DbContext (raw SQL on <see cref="Connection"/>)
+    /// with those of the tracked entities: when saving, and again for events raised later in this unit of work.
+    /// </summary>
+    void RaiseEventsOf(IHasDomainEvents aggregate);
 }

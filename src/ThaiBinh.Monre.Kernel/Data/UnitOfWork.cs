@@ -25,6 +25,7 @@ public sealed class UnitOfWork(NpgsqlDataSource dataSource, IServiceProvider ser
 
     private readonly List<DbContext> _contexts = [];
     private readonly List<Func<Task>> _afterCommit = [];
+    private readonly List<IHasDomainEvents> _eventSources = [];
     private NpgsqlConnection? _connection;
     private NpgsqlTransaction? _transaction;
 
@@ -79,6 +80,11 @@ public sealed class UnitOfWork(NpgsqlDataSource dataSource, IServiceProvider ser
     }
 
     public void OnCommitted(Func<Task> action) => _afterCommit.Add(action);
+
+    public void RaiseEventsOf(IHasDomainEvents aggregate)
+    {
+        if (!_eventSources.Contains(aggregate)) _eventSources.Add(aggregate);
+    }
 
     public Task SaveChangesAsync(CancellationToken cancellationToken = default) => SaveAllAsync(completing: false, cancellationToken);
 
@@ -178,6 +184,12 @@ public sealed class UnitOfWork(NpgsqlDataSource dataSource, IServiceProvider ser
             {
                 tracker.AutoDetectChangesEnabled = detect;
             }
+        }
+        foreach (var source in _eventSources)
+        {
+            if (source.DomainEvents.Count == 0) continue;
+            events.AddRange(source.DomainEvents);
+            source.ClearDomainEvents();
         }
         return events;
     }

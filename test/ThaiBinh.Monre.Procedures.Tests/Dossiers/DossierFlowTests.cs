@@ -2,12 +2,11 @@ using System.Net;
 using System.Net.Http.Json;
 using ThaiBinh.Monre.Procedures.Catalog;
 using ThaiBinh.Monre.Procedures.Dossiers;
-using ThaiBinh.Monre.Procedures.Workflow;
 using ThaiBinh.Monre.Workflows.Runtime;
 
 namespace ThaiBinh.Monre.Procedures.Tests.Dossiers;
 
-/// <summary>The seeded flows driven end to end by the demo users, through the dossier and inbox APIs.</summary>
+/// <summary>The generated demo flows driven end to end by the demo users, through the dossier and inbox APIs.</summary>
 [Collection(ProceduresCollection.Name)]
 public sealed class DossierFlowTests(ProceduresFixture fixture)
 {
@@ -23,11 +22,11 @@ public sealed class DossierFlowTests(ProceduresFixture fixture)
 
         // The land appraiser is not offered the on-the-spot appraisal: the appraiser seconded to the centre acts there.
         (await _flow.OpenTaskAsync("chuyenvien", receipt.Id)).ShouldBeNull();
-        await _flow.CompleteAsync("thamdinh", receipt.Id, "appraise", "forward", comment: "Hồ sơ đủ điều kiện");
+        await _flow.CompleteAsync("thamdinh", receipt.Id, DemoFlow.OnTheSpot.Appraise, DemoFlow.Forward, comment: "Hồ sơ đủ điều kiện");
         // The director and the deputy he delegated to are both offered the approval; the deputy signs on site.
         (await _flow.OpenTaskAsync("giamdoc", receipt.Id)).ShouldNotBeNull();
-        await _flow.CompleteAsync("phogiamdoc", receipt.Id, "approve", "approve");
-        await _flow.CompleteAsync("motcua", receipt.Id, "issue", "done");
+        await _flow.CompleteAsync("phogiamdoc", receipt.Id, DemoFlow.OnTheSpot.Approve, DemoFlow.Forward);
+        await _flow.CompleteAsync("motcua", receipt.Id, DemoFlow.OnTheSpot.Issue, DemoFlow.Done);
 
         var ready = await DossierTestData.GetAsync(desk, receipt.Id);
         ready.Status.ShouldBe(DossierStatus.ResultReady);
@@ -52,17 +51,16 @@ public sealed class DossierFlowTests(ProceduresFixture fixture)
     [Fact]
     public async Task Transfer_dossier_goes_through_the_division_the_leader_and_the_clerk()
     {
-        var procedure = await DossierTestData.CreateProcedureAsync(fixture, amount: 10, provinceMode: HandlingMode.Transfer,
-            provinceFlow: ProceduresWorkflow.SeededDefinitions.Transfer);
+        var procedure = await DossierTestData.CreateProcedureAsync(fixture, amount: 10, provinceMode: HandlingMode.Transfer);
         var desk = await _flow.As("motcua");
         var receipt = await DossierTestData.ReceiveAsync(desk, DossierTestData.Request(procedure));
         var chuyenvien = await fixture.UserIdAsync("chuyenvien");
 
-        await _flow.CompleteAsync("truongphong", receipt.Id, "assign", "forward", new { appraiserId = chuyenvien.ToString() });
-        await _flow.CompleteAsync("chuyenvien", receipt.Id, "appraise", "forward");
-        await _flow.CompleteAsync("truongphong", receipt.Id, "review", "forward");
-        await _flow.CompleteAsync("giamdoc", receipt.Id, "sign", "approve");
-        await _flow.CompleteAsync("vanthu", receipt.Id, "issue", "done");
+        await _flow.CompleteAsync("truongphong", receipt.Id, DemoFlow.Transfer.Assign, DemoFlow.Forward, new { appraiserId = chuyenvien.ToString() });
+        await _flow.CompleteAsync("chuyenvien", receipt.Id, DemoFlow.Transfer.Appraise, DemoFlow.Forward);
+        await _flow.CompleteAsync("truongphong", receipt.Id, DemoFlow.Transfer.Review, DemoFlow.Forward);
+        await _flow.CompleteAsync("giamdoc", receipt.Id, DemoFlow.Transfer.Sign, DemoFlow.Forward);
+        await _flow.CompleteAsync("vanthu", receipt.Id, DemoFlow.Transfer.Issue, DemoFlow.Done);
 
         var ready = await DossierTestData.GetAsync(desk, receipt.Id);
         ready.Mode.ShouldBe(HandlingMode.Transfer);
@@ -83,9 +81,9 @@ public sealed class DossierFlowTests(ProceduresFixture fixture)
         var desk = await _flow.As("motcua");
         var receipt = await DossierTestData.ReceiveAsync(desk, DossierTestData.Request(procedure));
 
-        await _flow.CompleteAsync("thamdinh", receipt.Id, "appraise", "forward");
-        await _flow.CompleteAsync("phogiamdoc", receipt.Id, "approve", "approve");
-        await _flow.CompleteAsync("motcua", receipt.Id, "issue", "done");
+        await _flow.CompleteAsync("thamdinh", receipt.Id, DemoFlow.OnTheSpot.Appraise, DemoFlow.Forward);
+        await _flow.CompleteAsync("phogiamdoc", receipt.Id, DemoFlow.OnTheSpot.Approve, DemoFlow.Forward);
+        await _flow.CompleteAsync("motcua", receipt.Id, DemoFlow.OnTheSpot.Issue, DemoFlow.Done);
 
         var ready = await DossierTestData.GetAsync(desk, receipt.Id);
         ready.Status.ShouldBe(DossierStatus.ResultReady);
@@ -98,18 +96,17 @@ public sealed class DossierFlowTests(ProceduresFixture fixture)
     [InlineData("water", "truongphong.tnn", "chuyenvien.tnn", "Lương Văn Khải", "Tạ Thị Yến")]
     public async Task Non_land_transfer_dossier_goes_through_its_own_division(string field, string head, string appraiser, string headName, string appraiserName)
     {
-        var procedure = await DossierTestData.CreateProcedureAsync(fixture, amount: 10, provinceMode: HandlingMode.Transfer,
-            provinceFlow: ProceduresWorkflow.SeededDefinitions.Transfer, field: field);
+        var procedure = await DossierTestData.CreateProcedureAsync(fixture, amount: 10, provinceMode: HandlingMode.Transfer, field: field);
         var desk = await _flow.As("motcua");
         var receipt = await DossierTestData.ReceiveAsync(desk, DossierTestData.Request(procedure));
         // The land division is not offered another field's dossier.
         (await _flow.OpenTaskAsync("truongphong", receipt.Id)).ShouldBeNull();
 
-        await _flow.CompleteAsync(head, receipt.Id, "assign", "forward", new { appraiserId = (await fixture.UserIdAsync(appraiser)).ToString() });
-        await _flow.CompleteAsync(appraiser, receipt.Id, "appraise", "forward");
-        await _flow.CompleteAsync(head, receipt.Id, "review", "forward");
-        await _flow.CompleteAsync("giamdoc", receipt.Id, "sign", "approve");
-        await _flow.CompleteAsync("vanthu", receipt.Id, "issue", "done");
+        await _flow.CompleteAsync(head, receipt.Id, DemoFlow.Transfer.Assign, DemoFlow.Forward, new { appraiserId = (await fixture.UserIdAsync(appraiser)).ToString() });
+        await _flow.CompleteAsync(appraiser, receipt.Id, DemoFlow.Transfer.Appraise, DemoFlow.Forward);
+        await _flow.CompleteAsync(head, receipt.Id, DemoFlow.Transfer.Review, DemoFlow.Forward);
+        await _flow.CompleteAsync("giamdoc", receipt.Id, DemoFlow.Transfer.Sign, DemoFlow.Forward);
+        await _flow.CompleteAsync("vanthu", receipt.Id, DemoFlow.Transfer.Issue, DemoFlow.Done);
 
         var ready = await DossierTestData.GetAsync(desk, receipt.Id);
         ready.Status.ShouldBe(DossierStatus.ResultReady);
@@ -127,7 +124,7 @@ public sealed class DossierFlowTests(ProceduresFixture fixture)
 
         var detail = await DossierTestData.GetAsync(district, receipt.Id);
         detail.Level.ShouldBe(ReceptionLevel.District);
-        (await _flow.OpenTaskAsync("motcua.donghung", receipt.Id))!.ActivityId.ShouldBe("appraise");
+        (await _flow.OpenTaskAsync("motcua.donghung", receipt.Id))!.ActivityId.ShouldBe(DemoFlow.District.Appraise);
 
         foreach (var other in new[] { "motcua.hungha", "motcua" })
         {
@@ -144,9 +141,9 @@ public sealed class DossierFlowTests(ProceduresFixture fixture)
         own!.Items.Single().Id.ShouldBe(receipt.Id);
         (await (await _flow.As("admin")).GetAsync($"/api/dossiers/{receipt.Id}")).StatusCode.ShouldBe(HttpStatusCode.OK);
 
-        await _flow.CompleteAsync("motcua.donghung", receipt.Id, "appraise", "forward");
-        await _flow.CompleteAsync("giamdoc", receipt.Id, "approve", "approve");
-        await _flow.CompleteAsync("motcua.donghung", receipt.Id, "issue", "done");
+        await _flow.CompleteAsync("motcua.donghung", receipt.Id, DemoFlow.District.Appraise, DemoFlow.Forward);
+        await _flow.CompleteAsync("giamdoc", receipt.Id, DemoFlow.District.Approve, DemoFlow.Forward);
+        await _flow.CompleteAsync("motcua.donghung", receipt.Id, DemoFlow.District.Issue, DemoFlow.Done);
         (await DossierTestData.GetAsync(district, receipt.Id)).Status.ShouldBe(DossierStatus.ResultReady);
     }
 

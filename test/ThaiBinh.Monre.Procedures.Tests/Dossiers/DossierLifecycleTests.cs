@@ -60,18 +60,18 @@ public sealed class DossierLifecycleTests(ProceduresFixture fixture)
         var procedure = await DossierTestData.CreateProcedureAsync(fixture);
         var desk = await _flow.As("motcua");
         var stopped = await DossierTestData.ReceiveAsync(desk, DossierTestData.Request(procedure));
-        await _flow.CompleteAsync("thamdinh", stopped.Id, "appraise", "refuse", comment: "Thửa đất đang tranh chấp");
+        await _flow.CompleteAsync("thamdinh", stopped.Id, DemoFlow.OnTheSpot.Appraise, "refuse", comment: "Thửa đất đang tranh chấp");
         var detail = await DossierTestData.GetAsync(desk, stopped.Id);
         detail.Status.ShouldBe(DossierStatus.Stopped);
         detail.AllowedActions.ShouldNotContain(DossierActions.Withdraw);
         detail.History.ShouldContain(h => h.Action == "task-completed" && h.Note!.Contains("Từ chối giải quyết") && h.Note.Contains("Thửa đất đang tranh chấp"));
 
         var ready = await DossierTestData.ReceiveAsync(desk, DossierTestData.Request(procedure));
-        await _flow.CompleteAsync("thamdinh", ready.Id, "appraise", "forward");
-        await _flow.CompleteAsync("giamdoc", ready.Id, "approve", "return", comment: "Xem lại diện tích");
-        await _flow.CompleteAsync("thamdinh", ready.Id, "appraise", "forward");
-        await _flow.CompleteAsync("giamdoc", ready.Id, "approve", "approve");
-        await _flow.CompleteAsync("motcua", ready.Id, "issue", "done");
+        await _flow.CompleteAsync("thamdinh", ready.Id, DemoFlow.OnTheSpot.Appraise, DemoFlow.Forward);
+        await _flow.CompleteAsync("giamdoc", ready.Id, DemoFlow.OnTheSpot.Approve, "return", comment: "Xem lại diện tích");
+        await _flow.CompleteAsync("thamdinh", ready.Id, DemoFlow.OnTheSpot.Appraise, DemoFlow.Forward);
+        await _flow.CompleteAsync("giamdoc", ready.Id, DemoFlow.OnTheSpot.Approve, DemoFlow.Forward);
+        await _flow.CompleteAsync("motcua", ready.Id, DemoFlow.OnTheSpot.Issue, DemoFlow.Done);
         var response = await desk.PostAsJsonAsync($"/api/dossiers/{ready.Id}/return", new ReturnResultRequest("  ", null, null));
         response.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
         (await DossierTestData.CodeAsync(response)).ShouldBe(ProcedureErrorCodes.RecipientRequired);
@@ -123,7 +123,7 @@ public sealed class DossierLifecycleTests(ProceduresFixture fixture)
             new { userId = await fixture.UserIdAsync("motcua.tienhai"), comment = "Hỗ trợ thẩm định" });
         await reassign.ShouldHaveStatusAsync(HttpStatusCode.OK);
         (await stranger.GetAsync($"/api/dossiers/{receipt.Id}")).StatusCode.ShouldBe(HttpStatusCode.OK);
-        await _flow.CompleteAsync("motcua.tienhai", receipt.Id, "appraise", "forward");
+        await _flow.CompleteAsync("motcua.tienhai", receipt.Id, DemoFlow.District.Appraise, DemoFlow.Forward);
         (await DossierTestData.GetAsync(desk, receipt.Id)).History.ShouldContain(h => h.Action == "task-completed" && h.ActorName == "Bùi Thị Liên");
     }
 

@@ -6,7 +6,6 @@ using ThaiBinh.Monre.Procedures.Catalog;
 using ThaiBinh.Monre.Procedures.Data;
 using ThaiBinh.Monre.Procedures.Domain.Catalog;
 using ThaiBinh.Monre.Procedures.Dossiers;
-using ThaiBinh.Monre.Procedures.Workflow;
 using ThaiBinh.Monre.Staff.Calendar;
 using ThaiBinh.Monre.Testing;
 
@@ -20,16 +19,22 @@ public static class DossierTestData
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
+    /// <summary>The flow of a demo procedure of the same shape (see <see cref="DemoFlow"/>): the default of the binding parameters.</summary>
+    public const string DemoFlowOfTheMode = "(demo)";
+
     /// <summary>
-    /// A procedure of <paramref name="field"/> (land by default) in force since 2026-01-01, received at the centre (on the spot, bound to the seeded on-the-spot flow)
-    /// and at district desks (bound to the district flow), unless other bindings are asked for.
+    /// A procedure of <paramref name="field"/> (land by default) in force since 2026-01-01, received at the centre (on the
+    /// spot unless asked otherwise) and at district desks, each bound to the flow the demo seeding generated for a demo
+    /// procedure of the same level and mode (<see cref="DemoFlowOfTheMode"/>), unless other bindings are asked for.
     /// </summary>
     public static async Task<TestProcedure> CreateProcedureAsync(MonreAppFactory app, decimal amount = 3, DurationUnit unit = DurationUnit.WorkingDays,
-        decimal? onlineAmount = null, HandlingMode provinceMode = HandlingMode.OnTheSpot, string? provinceFlow = ProceduresWorkflow.SeededDefinitions.OnTheSpot,
-        string? districtFlow = ProceduresWorkflow.SeededDefinitions.District, DateOnly? validFrom = null, DateOnly? validTo = null, bool district = true,
+        decimal? onlineAmount = null, HandlingMode provinceMode = HandlingMode.OnTheSpot, string? provinceFlow = DemoFlowOfTheMode,
+        string? districtFlow = DemoFlowOfTheMode, DateOnly? validFrom = null, DateOnly? validTo = null, bool district = true,
         string field = "land")
     {
         var code = "T." + Guid.NewGuid().ToString("N")[..10];
+        if (provinceFlow == DemoFlowOfTheMode) provinceFlow = await DemoFlow.DefinitionAsync(app, ReceptionLevel.Province, provinceMode);
+        if (districtFlow == DemoFlowOfTheMode) districtFlow = await DemoFlow.DefinitionAsync(app, ReceptionLevel.District, HandlingMode.OnTheSpot);
         return await app.AsUserAsync(null, async sp =>
         {
             var db = sp.GetRequiredService<ProceduresDbContext>();

@@ -20,7 +20,7 @@ public sealed class PausedClockTests(ClockedProceduresFixture fixture)
         receipt.AppointmentAt.ShouldBe(At(11, 26, 9));
 
         fixture.Clock.Now = At(11, 23, 10);
-        await flow.CompleteAsync("thamdinh", receipt.Id, "appraise", "supplement", comment: "Thiếu bản vẽ sơ đồ thửa đất");
+        await flow.CompleteAsync("thamdinh", receipt.Id, DemoFlow.OnTheSpot.Appraise, "supplement", comment: "Thiếu bản vẽ sơ đồ thửa đất");
         var waiting = await DossierTestData.GetAsync(desk, receipt.Id);
         waiting.Status.ShouldBe(DossierStatus.SupplementRequested);
         waiting.AllowedActions.ShouldContain(DossierActions.Resubmit);
@@ -43,7 +43,7 @@ public sealed class PausedClockTests(ClockedProceduresFixture fixture)
         (await DossierTestData.CodeAsync(again)).ShouldBe(ProcedureErrorCodes.StatusTransitionNotAllowed);
 
         // Appraised again: fees to pay, paid two working hours later.
-        await flow.CompleteAsync("thamdinh", receipt.Id, "appraise", "payment");
+        await flow.CompleteAsync("thamdinh", receipt.Id, DemoFlow.OnTheSpot.Appraise, "payment");
         (await DossierTestData.GetAsync(desk, receipt.Id)).Status.ShouldBe(DossierStatus.AwaitingPayment);
         fixture.Clock.Now = At(11, 24, 12, 30); // lunch: the pause counts 10:00-11:30 only
         await (await desk.PostAsync($"/api/dossiers/{receipt.Id}/confirm-payment", null)).ShouldHaveStatusAsync(HttpStatusCode.OK);
@@ -51,6 +51,6 @@ public sealed class PausedClockTests(ClockedProceduresFixture fixture)
         paid.Status.ShouldBe(DossierStatus.Processing);
         paid.PausedWorkingMinutes.ShouldBe(480 + 90);
         paid.AppointmentAt.ShouldBe(At(11, 27, 10, 30));
-        (await flow.OpenTaskAsync("phogiamdoc", receipt.Id))!.ActivityId.ShouldBe("approve");
+        (await flow.OpenTaskAsync("phogiamdoc", receipt.Id))!.ActivityId.ShouldBe(DemoFlow.OnTheSpot.Approve);
     }
 }

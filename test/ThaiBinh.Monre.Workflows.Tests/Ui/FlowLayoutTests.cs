@@ -1,6 +1,6 @@
 using System.Globalization;
 using ThaiBinh.Monre.Workflows.Definitions;
-using ThaiBinh.Monre.Workflows.Pages.Diagram;
+using ThaiBinh.Monre.Workflows.Diagram;
 using static ThaiBinh.Monre.Workflows.Tests.Flows;
 
 namespace ThaiBinh.Monre.Workflows.Tests.Ui;

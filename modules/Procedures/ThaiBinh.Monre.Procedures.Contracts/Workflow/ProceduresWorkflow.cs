@@ -29,18 +29,14 @@ public static class ProceduresWorkflow
         [ActivityTypes.Done]);
 
     /// <summary>
-    /// Definition ids of the seeded dossier flows (until the Processes module generates them): every demo procedure is bound
-    /// to one of these by its handling mode and reception level.
+    /// Every dossier flow's definition id starts with this: the Processes module publishes each version of a procedure's
+    /// internal process as <c>quy-trinh.{procedure code, lower case}.{province|district}.v{process version}</c> (its task
+    /// activities are <c>step{order}</c>, the rows of the ISO table). The inbox links tasks of these flows to the dossier.
     /// </summary>
-    public static class SeededDefinitions
-    {
-        /// <summary>"5 tại chỗ" at the provincial centre: receive, appraise, approve, stamp/issue, return — hour-level steps.</summary>
-        public const string OnTheSpot = "ho-so-tai-cho";
-        /// <summary>Centre → division (head assigns, specialist appraises, head reviews) → leader signs → clerk issues → centre.</summary>
-        public const string Transfer = "ho-so-lien-thong";
-        /// <summary>District desk and the district's handling, at district level.</summary>
-        public const string District = "ho-so-cap-huyen";
-    }
+    public const string DossierFlowPrefix = "quy-trinh.";
+
+    /// <summary>Whether <paramref name="definitionId"/> is a dossier flow (generated from an internal process).</summary>
+    public static bool IsDossierFlow(string definitionId) => definitionId.StartsWith(DossierFlowPrefix, StringComparison.Ordinal);
 
     /// <summary>Names of the input variables a dossier's flow starts with (all strings).</summary>
     public static class Variables

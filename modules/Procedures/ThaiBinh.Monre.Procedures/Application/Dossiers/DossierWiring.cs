@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using ThaiBinh.Monre.Kernel.Data;
 using ThaiBinh.Monre.Kernel.Events;
-using ThaiBinh.Monre.Procedures.Application.Flows;
 using ThaiBinh.Monre.Procedures.Dossiers;
 using ThaiBinh.Monre.Procedures.Workflow;
 using ThaiBinh.Monre.Workflows.Runtime;
@@ -26,7 +25,6 @@ internal static class DossierWiring
         services.AddScoped<ILocalEventHandler<WorkflowTaskCompleted>, DossierFlowEventHandler>();
         services.AddScoped<ILocalEventHandler<WorkflowInstanceEnded>, DossierFlowEventHandler>();
         services.AddScoped<IDataSeedContributor, DossierPermissionSeeder>();
-        services.AddScoped<IDataSeedContributor, SeededFlowsDataSeeder>();
     }
 
     public static void Map(IEndpointRouteBuilder api, IEndpointRouteBuilder root) => DossierEndpoints.Map(api);

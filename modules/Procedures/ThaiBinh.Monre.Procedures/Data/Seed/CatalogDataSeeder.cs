@@ -7,16 +7,16 @@ using ThaiBinh.Monre.Kernel.Authorization;
 using ThaiBinh.Monre.Kernel.Data;
 using ThaiBinh.Monre.Procedures.Application.Catalog;
 using ThaiBinh.Monre.Procedures.Catalog;
-using ThaiBinh.Monre.Procedures.Workflow;
 using ThaiBinh.Monre.Staff.Calendar;
 
 namespace ThaiBinh.Monre.Procedures.Data.Seed;
 
 /// <summary>
 /// Demo catalog: real DONRE procedures (taken from shared/domain/procedures-sample.csv and its notes, embedded here as
-/// procedures.csv and procedure-components.csv) with Thái Bình codes (.H54), in force from <see cref="SeedFrom"/>, each
-/// bound to the seeded dossier flow of its handling; and the catalog permission for the demo roles that handle dossiers.
-/// Idempotent: a code already in the catalog is left as an administrator may have changed it.
+/// procedures.csv and procedure-components.csv) with Thái Bình codes (.H54), in force from <see cref="SeedFrom"/>; and the
+/// catalog permission for the demo roles that handle dossiers. The Processes module's demo seeding then publishes an
+/// internal process for each procedure and level, which binds its generated workflow. Idempotent: a code already in the
+/// catalog is left as an administrator may have changed it.
 /// </summary>
 internal sealed class CatalogDataSeeder : IDataSeedContributor
 {
@@ -34,25 +34,10 @@ internal sealed class CatalogDataSeeder : IDataSeedContributor
 
         var db = services.GetRequiredService<ProceduresDbContext>();
         var editor = services.GetRequiredService<ProcedureEditor>();
-        var catalog = services.GetRequiredService<ProcedureCatalog>();
-        var requests = Load();
         var existing = (await db.Procedures.Select(p => p.Code).Distinct().ToListAsync(cancellationToken)).ToHashSet();
-        foreach (var request in requests.Where(r => !existing.Contains(r.Code!)))
+        foreach (var request in Load().Where(r => !existing.Contains(r.Code!)))
             await editor.CreateAsync(request, cancellationToken);
-
-        foreach (var request in requests)
-        foreach (var handling in request.Handling!)
-            await catalog.BindWorkflowAsync(request.Code!, handling.Level, handling.Mode, DefinitionFor(handling.Level, handling.Mode), SeedFrom,
-                cancellationToken);
     }
-
-    /// <summary>Province on the spot → the "5 tại chỗ" flow; province by transfer → the divisions' flow; district → the district flow.</summary>
-    public static string DefinitionFor(ReceptionLevel level, HandlingMode mode) => (level, mode) switch
-    {
-        (ReceptionLevel.District, _) => ProceduresWorkflow.SeededDefinitions.District,
-        (_, HandlingMode.Transfer) => ProceduresWorkflow.SeededDefinitions.Transfer,
-        _ => ProceduresWorkflow.SeededDefinitions.OnTheSpot,
-    };
 
     /// <summary>The embedded demo procedures as save requests.</summary>
     internal static IReadOnlyList<SaveProcedureRequest> Load()

@@ -21,6 +21,8 @@ public static class BuiltInActivities
         new("assigneeVariable", PropertyKind.Text, Description: "Tên biến chứa id tài khoản được giao"),
         new("outcomes", PropertyKind.TextList, Required: true, "Kết quả được chọn: approve, return, supplement, refuse, forward, done …"),
         new("durationHours", PropertyKind.Number, Description: "Thời gian được giao, giờ làm việc theo lịch của đơn vị"),
+        new("onlineDurationHours", PropertyKind.Number, Description: "Thời gian được giao cho hồ sơ nộp trực tuyến (thay durationHours khi onlineCondition đúng)"),
+        new("onlineCondition", PropertyKind.Expression, Description: "Điều kiện hồ sơ trực tuyến, mặc định: channel == \"Online\""),
         new("formFields", PropertyKind.TextList, Description: "Các trường dữ liệu cán bộ nhập khi hoàn thành; chỉ các trường này trở thành biến của quy trình"),
     ], [], OutcomesProperty: "outcomes", IsBlocking: true);
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using ThaiBinh.Monre.Workflows.Data;
 using ThaiBinh.Monre.Workflows.Definitions;
 using ThaiBinh.Monre.Workflows.Domain;
@@ -14,9 +15,11 @@ public sealed class DefinitionCache
 {
     private readonly ConcurrentDictionary<Guid, CompiledDefinition> _byVersionId = new();
 
-    public async Task<CompiledDefinition> GetAsync(WorkflowsDbContext db, Guid versionId, CancellationToken cancellationToken)
+    /// <summary>The compiled version; the scope's <see cref="WorkflowsDbContext"/> is resolved on a miss only.</summary>
+    public async Task<CompiledDefinition> GetAsync(IServiceProvider services, Guid versionId, CancellationToken cancellationToken)
     {
         if (_byVersionId.TryGetValue(versionId, out var compiled)) return compiled;
+        var db = services.GetRequiredService<WorkflowsDbContext>();
         var row = await db.Definitions.AsNoTracking().Where(d => d.Id == versionId)
             .Select(d => new { d.Id, d.VersionNumber, d.Document, d.State }).SingleAsync(cancellationToken);
         compiled = new CompiledDefinition(row.Id, row.VersionNumber, WorkflowDocument.Parse(row.Document));

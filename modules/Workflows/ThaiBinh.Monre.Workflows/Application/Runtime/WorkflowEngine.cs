@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using ThaiBinh.Monre.Kernel.Data;
 using ThaiBinh.Monre.Kernel.Domain;
 using ThaiBinh.Monre.Kernel.ErrorHandling;
 using ThaiBinh.Monre.Kernel.Events;
@@ -23,10 +24,12 @@ namespace ThaiBinh.Monre.Workflows.Application.Runtime;
 /// The engine: runs an instance from where it stands until every path is blocked (a human task, a timer, a signal) or it
 /// ends, writing the instance, its tasks, bookmarks and one journal row into the caller's unit of work. The instance row
 /// is locked (<c>FOR UPDATE</c>) before anything is resumed, so two resumptions of one instance never interleave and a
-/// bookmark is consumed once.
+/// bookmark is consumed once. Reads and writes go through <see cref="WorkflowStore"/> (plain SQL, one batch of writes per
+/// operation, sent before the operation returns); the instance's domain events go to the unit of work.
 /// </summary>
 public sealed class WorkflowEngine(
-    WorkflowsDbContext db,
+    WorkflowStore store,
+    IUnitOfWork unitOfWork,
     DefinitionCache definitions,
     ActivityRegistry registry,
     WorkflowExpressions expressions,
@@ -40,18 +43,19 @@ public sealed class WorkflowEngine(
     /// <summary>Guards against a runaway flow (validation refuses loops without a blocking activity; this catches the rest).</summary>
     private const int MaxStepsPerBurst = 1000;
 
+    private WorkflowsDbContext? _db;
+
+    /// <summary>For the read-only API (info, by correlation): the running paths never need a DbContext.</summary>
+    private WorkflowsDbContext Db => _db ??= services.GetRequiredService<WorkflowsDbContext>();
+
     public async Task<WorkflowInstanceInfo> StartAsync(StartWorkflow request, CancellationToken cancellationToken = default)
     {
         if (string.IsNullOrWhiteSpace(request.CorrelationId))
             throw new BusinessException(KernelErrorCodes.Validation, "Workflows:CorrelationRequired") { StatusCode = 422 };
         // Only the version's id: the document comes from the cache (parsed once), not with every start.
-        var query = db.Definitions.AsNoTracking().Where(d => d.DefinitionId == request.DefinitionId);
-        query = request.Version is { } v
-            ? query.Where(d => d.VersionNumber == v && d.State != DefinitionState.Draft)
-            : query.Where(d => d.State == DefinitionState.Published).OrderByDescending(d => d.VersionNumber);
-        var version = await query.Select(d => new { d.Id, d.DefinitionId }).FirstOrDefaultAsync(cancellationToken)
+        var version = await store.FindVersionAsync(request.DefinitionId, request.Version, cancellationToken)
             ?? throw new BusinessException(WorkflowErrorCodes.DefinitionNotPublished, "Workflows:NothingPublished", request.DefinitionId) { StatusCode = 422 };
-        var definition = await definitions.GetAsync(db, version.Id, cancellationToken);
+        var definition = await DefinitionAsync(version.Id, cancellationToken);
         var start = definition.Start
             ?? throw new BusinessException(WorkflowErrorCodes.DefinitionInvalid, "Workflows:NoStart", request.DefinitionId) { StatusCode = 422 };
 
@@ -63,7 +67,8 @@ public sealed class WorkflowEngine(
 
         var now = clock.GetUtcNow();
         var instance = new WorkflowInstance(definition.VersionId, version.DefinitionId, definition.Version, request.CorrelationId.Trim(), request.SiteId, "{}", now);
-        db.Instances.Add(instance);
+        store.Add(instance);
+        unitOfWork.RaiseEventsOf(instance);
         var scope = new ExecutionScope(instance, definition, variables) { ExistingTasks = [], ExistingBookmarks = [] };
         var journal = NewJournal(instance, JournalKind.Started, now);
         journal.ActorId = currentUser.Id;
@@ -78,8 +83,9 @@ public sealed class WorkflowEngine(
     public async Task<WorkflowInstanceInfo> CompleteTaskAsync(Guid taskId, CompleteTask request, CancellationToken cancellationToken = default)
     {
         var userId = currentUser.Id ?? throw new BusinessException(KernelErrorCodes.Unauthenticated, "Kernel:Unauthenticated") { StatusCode = 401 };
-        var instance = await LockInstanceOfTaskAsync(taskId, cancellationToken);
-        var task = await db.Tasks.SingleAsync(t => t.Id == taskId, cancellationToken);
+        var (instance, task) = await store.LockTaskAsync(taskId, cancellationToken)
+            ?? throw new BusinessException(WorkflowErrorCodes.TaskNotFound, "Workflows:TaskNotFound") { StatusCode = 404 };
+        unitOfWork.RaiseEventsOf(instance);
         task.EnsureCompletableBy(userId, request.Outcome);
         EnsureActive(instance);
 
@@ -88,7 +94,8 @@ public sealed class WorkflowEngine(
         var timeliness = await TimelinessAsync(task.DueAt, now, task.SiteId, cancellationToken);
         var userName = ActorName;
         task.Complete(userId, userName, request.Outcome, request.Comment, request.FormData, now, (int)Math.Round(used.TotalMinutes), timeliness);
-        var definition = await definitions.GetAsync(db, instance.DefinitionVersionId, cancellationToken);
+        store.Closed(task);
+        var definition = await DefinitionAsync(instance.DefinitionVersionId, cancellationToken);
         instance.Raise(new WorkflowTaskCompleted(task.Id, instance.Id, instance.DefinitionId, instance.CorrelationId, task.ActivityId,
             request.Outcome, userId, timeliness, userName, definition.Find(task.ActivityId)?.DisplayName ?? task.ActivityId, task.Comment));
 
@@ -118,19 +125,17 @@ public sealed class WorkflowEngine(
 
     public async Task<int> SignalAsync(string signal, string correlationKey, IReadOnlyDictionary<string, object?>? payload = null, CancellationToken cancellationToken = default)
     {
-        var waiting = await db.Bookmarks.AsNoTracking()
-            .Where(b => b.Kind == BookmarkKind.Signal && b.SignalName == signal && b.CorrelationKey == correlationKey)
-            .Select(b => new { b.Id, b.InstanceId }).ToListAsync(cancellationToken);
+        var waiting = await store.SignalBookmarksAsync(signal, correlationKey, cancellationToken);
         var resumed = 0;
         foreach (var instanceId in waiting.Select(w => w.InstanceId).Distinct())
         {
             var instance = await LockInstanceAsync(instanceId, cancellationToken);
             if (instance is null || !instance.IsActive) continue;
             // Re-read under the lock: another resumption may have consumed the bookmark meanwhile.
-            var bookmarks = await db.Bookmarks.Where(b => b.InstanceId == instanceId && b.Kind == BookmarkKind.Signal
-                && b.SignalName == signal && b.CorrelationKey == correlationKey).ToListAsync(cancellationToken);
+            var bookmarks = (await store.BookmarksAsync(instanceId, cancellationToken))
+                .Where(b => b.Kind == BookmarkKind.Signal && b.SignalName == signal && b.CorrelationKey == correlationKey).ToList();
             if (bookmarks.Count == 0) continue;
-            var definition = await definitions.GetAsync(db, instance.DefinitionVersionId, cancellationToken);
+            var definition = await DefinitionAsync(instance.DefinitionVersionId, cancellationToken);
             var scope = new ExecutionScope(instance, definition, VariableBag.Parse(instance.VariablesJson));
             var now = clock.GetUtcNow();
             var journal = NewJournal(instance, JournalKind.SignalReceived, now);
@@ -139,7 +144,7 @@ public sealed class WorkflowEngine(
             journal.Outcome = signal;
             foreach (var bookmark in bookmarks)
             {
-                db.Bookmarks.Remove(bookmark);
+                store.Remove(bookmark);
                 scope.Closed.Add(bookmark.Id);
                 var activity = definition.Find(bookmark.ActivityId);
                 journal.FromActivityId ??= bookmark.ActivityId;
@@ -157,15 +162,16 @@ public sealed class WorkflowEngine(
     /// <summary>Fires one timer bookmark if it is still there (another host may have fired it): true when it fired.</summary>
     internal async Task<bool> FireTimerAsync(Guid bookmarkId, CancellationToken cancellationToken)
     {
-        var instanceId = await db.Bookmarks.AsNoTracking().Where(b => b.Id == bookmarkId).Select(b => (Guid?)b.InstanceId).SingleOrDefaultAsync(cancellationToken);
+        var instanceId = (await store.BookmarkAsync(bookmarkId, cancellationToken))?.InstanceId;
         if (instanceId is null) return false;
         var instance = await LockInstanceAsync(instanceId.Value, cancellationToken);
-        var bookmark = await db.Bookmarks.SingleOrDefaultAsync(b => b.Id == bookmarkId, cancellationToken);
+        // Re-read under the lock: another host may have fired it meanwhile.
+        var bookmark = await store.BookmarkAsync(bookmarkId, cancellationToken);
         if (instance is null || bookmark is null || !instance.IsActive) return false;
         var now = clock.GetUtcNow();
         if (bookmark.DueAt > now) return false;
-        db.Bookmarks.Remove(bookmark);
-        var definition = await definitions.GetAsync(db, instance.DefinitionVersionId, cancellationToken);
+        store.Remove(bookmark);
+        var definition = await DefinitionAsync(instance.DefinitionVersionId, cancellationToken);
         var scope = new ExecutionScope(instance, definition, VariableBag.Parse(instance.VariablesJson));
         scope.Closed.Add(bookmark.Id);
         var journal = NewJournal(instance, JournalKind.TimerFired, now);
@@ -181,7 +187,7 @@ public sealed class WorkflowEngine(
         RequireReason(reason);
         var instance = await LockInstanceAsync(instanceId, cancellationToken) ?? throw InstanceNotFound(instanceId);
         EnsureActive(instance);
-        var definition = await definitions.GetAsync(db, instance.DefinitionVersionId, cancellationToken);
+        var definition = await DefinitionAsync(instance.DefinitionVersionId, cancellationToken);
         var scope = new ExecutionScope(instance, definition, VariableBag.Parse(instance.VariablesJson));
         var now = clock.GetUtcNow();
         var blockedAt = await CloseEverythingAsync(scope, now, cancellationToken);
@@ -191,10 +197,12 @@ public sealed class WorkflowEngine(
         journal.FromActivityId = blockedAt.Count > 0 ? blockedAt[0] : null;
         journal.FromActivityName = Names(definition, blockedAt);
         journal.Comment = reason.Trim();
-        db.Journal.Add(journal);
+        store.Add(journal);
         instance.JoinStateJson = null;
         instance.SetStatus(WorkflowStatus.Cancelled, now);
         instance.Raise(new WorkflowInstanceEnded(instance.Id, instance.DefinitionId, instance.CorrelationId, WorkflowStatus.Cancelled));
+        store.Update(instance);
+        await store.FlushAsync(cancellationToken);
         return Info(scope);
     }
 
@@ -204,7 +212,7 @@ public sealed class WorkflowEngine(
         var instance = await LockInstanceAsync(instanceId, cancellationToken) ?? throw InstanceNotFound(instanceId);
         if (instance.Status == WorkflowStatus.Cancelled)
             throw new BusinessException(WorkflowErrorCodes.InstanceNotActive, "Workflows:InstanceNotActive", StatusName(instance.Status)) { StatusCode = 409 };
-        var definition = await definitions.GetAsync(db, instance.DefinitionVersionId, cancellationToken);
+        var definition = await DefinitionAsync(instance.DefinitionVersionId, cancellationToken);
         var target = definition.Find(activityId)
             ?? throw new BusinessException(WorkflowErrorCodes.UnknownActivity, "Workflows:UnknownActivity", activityId) { StatusCode = 422 };
         var scope = new ExecutionScope(instance, definition, VariableBag.Parse(instance.VariablesJson));
@@ -225,13 +233,13 @@ public sealed class WorkflowEngine(
 
     public async Task<WorkflowInstanceInfo> GetAsync(Guid instanceId, CancellationToken cancellationToken = default)
     {
-        var instance = await db.Instances.AsNoTracking().SingleOrDefaultAsync(i => i.Id == instanceId, cancellationToken) ?? throw InstanceNotFound(instanceId);
+        var instance = await Db.Instances.AsNoTracking().SingleOrDefaultAsync(i => i.Id == instanceId, cancellationToken) ?? throw InstanceNotFound(instanceId);
         return await InfoAsync(instance, cancellationToken);
     }
 
     public async Task<IReadOnlyList<WorkflowInstanceInfo>> FindByCorrelationAsync(string correlationId, CancellationToken cancellationToken = default)
     {
-        var instances = await db.Instances.AsNoTracking().Where(i => i.CorrelationId == correlationId)
+        var instances = await Db.Instances.AsNoTracking().Where(i => i.CorrelationId == correlationId)
             .OrderByDescending(i => i.CreatedAt).ToListAsync(cancellationToken);
         var result = new List<WorkflowInstanceInfo>();
         foreach (var instance in instances) result.Add(await InfoAsync(instance, cancellationToken));
@@ -343,19 +351,29 @@ public sealed class WorkflowEngine(
         var siteId = unitId ?? instance.SiteId;
         DateTimeOffset? dueAt = null;
         int? allotted = null;
-        if (activity.NumberProperty("durationHours") is { } hours && hours > 0)
+        if (DurationHoursOf(scope, activity) is { } hours && hours > 0)
         {
             dueAt = await calendar.AddAsync(now, hours, DurationUnit.WorkingHours, siteId, cancellationToken);
             allotted = (int)Math.Round(hours * 60);
         }
         var task = new WorkflowTask(instance.Id, activity.Id, Truncate(title, 500), role, unitId, siteId, candidates,
             activity.StringListProperty("outcomes"), now, dueAt, allotted);
-        db.Tasks.Add(task);
+        store.Add(task);
         scope.NewTasks.Add(task);
         scope.Reached.Add(activity.Id);
         instance.Raise(new WorkflowTaskCreated(task.Id, instance.Id, instance.DefinitionId, instance.CorrelationId, activity.Id, dueAt,
             candidates, task.Title));
     }
+
+    /// <summary>The channel variable the dossier flows start with; an online submission may have its own allotment.</summary>
+    private const string DefaultOnlineCondition = "channel == \"Online\"";
+
+    /// <summary><c>onlineDurationHours</c> when the instance is an online submission (<c>onlineCondition</c>), else <c>durationHours</c>.</summary>
+    private decimal? DurationHoursOf(ExecutionScope scope, ActivityNode activity) =>
+        activity.NumberProperty("onlineDurationHours") is { } online && online > 0
+        && expressions.EvaluateCondition(activity.StringProperty("onlineCondition") is { Length: > 0 } c ? c : DefaultOnlineCondition, scope.Variables)
+            ? online
+            : activity.NumberProperty("durationHours");
 
     /// <summary>Explicit users (property or variable), else the role in the unit resolved through Staff.</summary>
     private async Task<(IReadOnlyList<Guid> Users, Guid? UnitId)> ResolvePeopleAsync(ExecutionScope scope, ActivityNode activity, DateTimeOffset now, CancellationToken cancellationToken)
@@ -462,7 +480,7 @@ public sealed class WorkflowEngine(
 
     private void AddBookmark(ExecutionScope scope, WorkflowBookmark bookmark)
     {
-        db.Bookmarks.Add(bookmark);
+        store.Add(bookmark);
         scope.NewBookmarks.Add(bookmark);
         scope.Reached.Add(bookmark.ActivityId);
     }
@@ -504,7 +522,7 @@ public sealed class WorkflowEngine(
     private void Fault(ExecutionScope scope, string? activityId, string message, string? detail, DateTimeOffset now)
     {
         scope.Faulted = true;
-        db.Incidents.Add(new WorkflowIncident(scope.Instance.Id, activityId, Truncate(message, 2000), detail, now));
+        store.Add(new WorkflowIncident(scope.Instance.Id, activityId, Truncate(message, 2000), detail, now));
     }
 
     /// <summary>Status, variables, join state and the one journal row of the burst.</summary>
@@ -541,12 +559,14 @@ public sealed class WorkflowEngine(
 
         journal.ToActivityIds = [.. scope.Reached.Distinct()];
         journal.ToActivityNames = Truncate(Names(scope.Definition, journal.ToActivityIds) ?? "", 1000);
-        db.Journal.Add(journal);
+        store.Add(journal);
+        store.Update(instance);
 
         if (status is WorkflowStatus.Finished or WorkflowStatus.Faulted)
             instance.Raise(new WorkflowInstanceEnded(instance.Id, instance.DefinitionId, instance.CorrelationId, status));
         foreach (var bookmark in scope.NewBookmarks.Where(b => b.Kind == BookmarkKind.Timer))
             timerScheduler.ScheduleAfterCommit(bookmark.Id, bookmark.DueAt!.Value);
+        await store.FlushAsync(cancellationToken);
     }
 
     /// <summary>Closes every open task and bookmark of the instance; returns the activities it was waiting at.</summary>
@@ -561,13 +581,14 @@ public sealed class WorkflowEngine(
         {
             if (scope.Closed.Contains(task.Id) || !activityFilter(task.ActivityId)) continue;
             task.Cancel(now);
+            store.Closed(task);
             scope.Closed.Add(task.Id);
             closedAt.Add(task.ActivityId);
         }
         foreach (var bookmark in scope.ExistingBookmarks!.Concat(scope.NewBookmarks).ToList())
         {
             if (scope.Closed.Contains(bookmark.Id) || !activityFilter(bookmark.ActivityId)) continue;
-            db.Bookmarks.Remove(bookmark);
+            store.Remove(bookmark);
             scope.NewBookmarks.Remove(bookmark);
             scope.Closed.Add(bookmark.Id);
             closedAt.Add(bookmark.ActivityId);
@@ -579,11 +600,11 @@ public sealed class WorkflowEngine(
     private async Task LoadOpenAsync(ExecutionScope scope, CancellationToken cancellationToken)
     {
         var id = scope.Instance.Id;
-        scope.ExistingTasks ??= await db.Tasks.Where(t => t.InstanceId == id && (t.State == TaskState.Open || t.State == TaskState.Claimed)).ToListAsync(cancellationToken);
-        scope.ExistingBookmarks ??= await db.Bookmarks.Where(b => b.InstanceId == id).ToListAsync(cancellationToken);
-        // Entities added in this burst are also returned by the queries above once tracked; keep each once.
-        scope.ExistingTasks.RemoveAll(t => scope.NewTasks.Contains(t));
-        scope.ExistingBookmarks.RemoveAll(b => scope.NewBookmarks.Contains(b));
+        // Rows as stored: what this burst added is written when it ends, so it is only in NewTasks / NewBookmarks.
+        if (scope.ExistingTasks is not null && scope.ExistingBookmarks is not null) return;
+        var (tasks, bookmarks) = await store.OpenAsync(id, cancellationToken);
+        scope.ExistingTasks ??= tasks;
+        scope.ExistingBookmarks ??= bookmarks;
     }
 
     private async Task<Timeliness> TimelinessAsync(DateTimeOffset? dueAt, DateTimeOffset now, Guid? siteId, CancellationToken cancellationToken)
@@ -594,20 +615,15 @@ public sealed class WorkflowEngine(
         return spare >= TimeSpan.FromHours(1) ? Timeliness.Early : Timeliness.OnTime;
     }
 
-    private async Task<WorkflowInstance> LockInstanceOfTaskAsync(Guid taskId, CancellationToken cancellationToken)
-    {
-        var rows = await db.Instances.FromSql(
-            $"SELECT i.*, i.xmin FROM workflows.instances i JOIN workflows.tasks t ON t.instance_id = i.id WHERE t.id = {taskId} FOR UPDATE OF i")
-            .ToListAsync(cancellationToken);
-        return rows.SingleOrDefault()
-            ?? throw new BusinessException(WorkflowErrorCodes.TaskNotFound, "Workflows:TaskNotFound") { StatusCode = 404 };
-    }
-
     private async Task<WorkflowInstance?> LockInstanceAsync(Guid instanceId, CancellationToken cancellationToken)
     {
-        var rows = await db.Instances.FromSql($"SELECT *, xmin FROM workflows.instances WHERE id = {instanceId} FOR UPDATE").ToListAsync(cancellationToken);
-        return rows.SingleOrDefault();
+        var instance = await store.LockInstanceAsync(instanceId, cancellationToken);
+        if (instance is not null) unitOfWork.RaiseEventsOf(instance);
+        return instance;
     }
+
+    private Task<CompiledDefinition> DefinitionAsync(Guid versionId, CancellationToken cancellationToken) =>
+        definitions.GetAsync(services, versionId, cancellationToken);
 
     /// <summary>The acting user's full name (what the control sheet prints), else the account name; null for jobs.</summary>
     private string? ActorName => currentUser.Principal?.FindFirst(StaffClaimTypes.FullName)?.Value ?? currentUser.UserName;
@@ -659,9 +675,9 @@ public sealed class WorkflowEngine(
 
     private async Task<WorkflowInstanceInfo> InfoAsync(WorkflowInstance instance, CancellationToken cancellationToken)
     {
-        var tasks = await db.Tasks.AsNoTracking().Where(t => t.InstanceId == instance.Id && (t.State == TaskState.Open || t.State == TaskState.Claimed))
+        var tasks = await Db.Tasks.AsNoTracking().Where(t => t.InstanceId == instance.Id && (t.State == TaskState.Open || t.State == TaskState.Claimed))
             .Select(t => new { t.Id, t.ActivityId }).ToListAsync(cancellationToken);
-        var bookmarks = await db.Bookmarks.AsNoTracking().Where(b => b.InstanceId == instance.Id).Select(b => b.ActivityId).ToListAsync(cancellationToken);
+        var bookmarks = await Db.Bookmarks.AsNoTracking().Where(b => b.InstanceId == instance.Id).Select(b => b.ActivityId).ToListAsync(cancellationToken);
         return new WorkflowInstanceInfo(instance.Id, instance.DefinitionId, instance.DefinitionVersion, instance.CorrelationId, instance.Status,
             tasks.Select(t => t.Id).ToList(), tasks.Select(t => t.ActivityId).Concat(bookmarks).Distinct().ToList());
     }

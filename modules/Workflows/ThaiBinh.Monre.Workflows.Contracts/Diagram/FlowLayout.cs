@@ -1,7 +1,7 @@
 using System.Globalization;
 using ThaiBinh.Monre.Workflows.Definitions;
 
-namespace ThaiBinh.Monre.Workflows.Pages.Diagram;
+namespace ThaiBinh.Monre.Workflows.Diagram;
 
 /// <summary>An activity placed on the diagram: its box (top-left corner and size), column (layer) and row in the column.</summary>
 public sealed record DiagramNode(

@@ -4,7 +4,6 @@ using ThaiBinh.Monre.Procedures.Catalog;
 using ThaiBinh.Monre.Procedures.Data;
 using ThaiBinh.Monre.Procedures.Domain.Catalog;
 using ThaiBinh.Monre.Procedures.Dossiers;
-using ThaiBinh.Monre.Procedures.Workflow;
 
 namespace ThaiBinh.Monre.Procedures.Tests.Dossiers;
 
@@ -40,11 +39,12 @@ public sealed class ReceiptCatalogCacheTests(ProceduresFixture fixture)
         var response = await DossierTestData.PostAsync(desk, DossierTestData.Request(procedure));
         (await DossierTestData.CodeAsync(response)).ShouldBe(ProcedureErrorCodes.NoWorkflowBound);
 
+        var flow = await DemoFlow.DefinitionAsync(fixture, ReceptionLevel.Province, HandlingMode.OnTheSpot);
         await fixture.AsUserAsync(null, async sp =>
         {
             var db = sp.GetRequiredService<ProceduresDbContext>();
             db.WorkflowBindings.Add(new WorkflowBinding(procedure.Code, ReceptionLevel.Province, HandlingMode.OnTheSpot,
-                ProceduresWorkflow.SeededDefinitions.OnTheSpot, new DateOnly(2026, 1, 1), DateTimeOffset.UtcNow));
+                flow, new DateOnly(2026, 1, 1), DateTimeOffset.UtcNow));
             await db.SaveChangesAsync();
         });
 

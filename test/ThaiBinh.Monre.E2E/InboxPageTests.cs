@@ -115,6 +115,69 @@ public sealed class InboxPageTests(BrowserFixture fixture) : IClassFixture<Brows
         await ShotAsync(page, "42-inbox-unit");
     });
 
+    [Fact]
+    public Task A_division_head_hands_an_unclaimed_task_of_his_unit_to_a_specialist_from_the_inbox() => RunAsync(fixture, async page =>
+    {
+        // A flow whose step is offered to the land division's appraisers (role + unit), started through the API.
+        await using var admin = await fixture.NewContextAsync();
+        await SignInApiAsync(admin.APIRequest, AdminUserName);
+        var definitionId = $"e2e-reassign-{Guid.NewGuid():N}"[..24];
+        var title = $"Thẩm định hồ sơ GL-{Guid.NewGuid():N}"[..28];
+        await PostAsync(admin.APIRequest, "/api/workflows/definitions", new
+        {
+            definitionId,
+            name = "Thử giao lại việc",
+            activities = new object[]
+            {
+                new { id = "start", type = "Start" },
+                new
+                {
+                    id = "appraise", type = "HumanTask", name = "Thẩm định",
+                    properties = new { title, role = "appraiser", unit = new { field = "land" }, outcomes = new[] { "approve" }, durationHours = 8 },
+                },
+                new { id = "end", type = "End" },
+            },
+            connections = new[]
+            {
+                new { source = "start", outcome = "done", target = "appraise" },
+                new { source = "appraise", outcome = "approve", target = "end" },
+            },
+        });
+        await PostAsync(admin.APIRequest, $"/api/workflows/definitions/{definitionId}/publish", new { });
+        var instanceId = (await PostAsync(admin.APIRequest, "/api/workflows/instances", new { definitionId, correlationId = "GL-1" }))
+            .GetProperty("id").GetString()!;
+
+        await using var specialist = await fixture.NewContextAsync();
+        await SignInApiAsync(specialist.APIRequest, "chuyenvien");
+        var specialistId = (await GetJsonAsync(specialist.APIRequest, "/api/account/me")).GetProperty("id").GetString()!;
+
+        await page.GotoAsync("/account/login?ReturnUrl=%2Finbox");
+        await SignInAsync(page, "truongphong", MonreAppFactory.DemoPassword);
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Việc của đơn vị" }).ClickAsync();
+        var row = page.Locator("#inbox-table tbody tr", new() { HasText = title });
+        await Expect(row).ToContainTextAsync("Chờ nhận");
+        await row.Locator(".task-reassign").ClickAsync();
+
+        var dialog = page.Locator(".mud-dialog");
+        await Expect(dialog).ToContainTextAsync("Giao lại việc: " + title);
+        await Expect(page.Locator("#reassign-submit")).ToBeDisabledAsync(); // nobody chosen yet
+        var choice = page.Locator("#reassign-user-chuyenvien");
+        await Expect(choice).ToBeVisibleAsync();
+        var specialistName = (await choice.InnerTextAsync()).Split('(')[0].Trim();
+        await choice.ClickAsync();
+        await ShotAsync(page, "43-inbox-reassign");
+        await page.Locator("#reassign-submit").ClickAsync();
+
+        await Expect(dialog).ToBeHiddenAsync();
+        await Expect(page.Locator(".mud-snackbar", new() { HasText = "Đã giao" })).ToBeVisibleAsync();
+        await Expect(row).ToContainTextAsync("Đang xử lý");
+        await Expect(row).ToContainTextAsync(specialistName);
+
+        var task = (await GetJsonAsync(admin.APIRequest, $"/api/workflows/instances/{instanceId}")).GetProperty("tasks").EnumerateArray().Single();
+        task.GetProperty("claimedById").GetString().ShouldBe(specialistId);
+        task.GetProperty("state").GetString().ShouldBe("Claimed");
+    });
+
     private static async Task SignInApiAsync(IAPIRequestContext api, string userName)
     {
         var response = await api.PostAsync("/api/account/login", new() { DataObject = new { userName, password = MonreAppFactory.DemoPassword } });

@@ -100,6 +100,28 @@ public sealed class AssigneeResolutionTests(HostFixture host)
     }
 
     [Fact]
+    public async Task A_change_to_the_staff_is_seen_by_the_next_resolution_although_answers_are_kept_a_minute()
+    {
+        var api = await CreateAsync(host);
+        var department = await api.UnitAsync(Unique("Sở"), type: OrgUnitType.Department);
+        var (_, director) = await api.StaffAsync("Phạm Văn Quang", department.Id, StaffPosition.Director);
+        var (_, deputy) = await api.StaffAsync("Trần Thị Hương", withAccount: true);
+        (await api.AssigneesAsync(ProcessRoles.Approver, department.Id, Noon2026)).Select(a => a.UserId).ShouldBe([director]);
+
+        // The same question within the same minute, after a delegation, a new member and a deactivation.
+        (await api.DelegateAsync(director, deputy, [ProcessRoles.Approver], "2026-03-01T00:00:00+07:00", "2026-03-10T00:00:00+07:00"))
+            .StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await api.AssigneesAsync(ProcessRoles.Approver, department.Id, Noon2026)).Select(a => a.UserId).ShouldBe([director, deputy], ignoreOrder: true);
+
+        var (_, second) = await api.StaffAsync("Lê Văn Bình", department.Id, StaffPosition.DeputyDirector);
+        (await api.AssigneesAsync(ProcessRoles.Approver, department.Id, Noon2026)).Select(a => a.UserId).ShouldContain(second);
+
+        (await api.Admin.PutAsJsonAsync($"/api/staff/users/{second}", new UpdateUserRequest("Lê Văn Bình", null, false, [])))
+            .EnsureSuccessStatusCode();
+        (await api.AssigneesAsync(ProcessRoles.Approver, department.Id, Noon2026)).Select(a => a.UserId).ShouldNotContain(second);
+    }
+
+    [Fact]
     public async Task A_delegation_covers_only_the_roles_it_names()
     {
         var api = await CreateAsync(host);

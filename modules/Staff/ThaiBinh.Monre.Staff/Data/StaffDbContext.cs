@@ -22,6 +22,21 @@ public sealed class StaffDbContext(DbContextOptions<StaffDbContext> options)
     public DbSet<Secondment> Secondments => Set<Secondment>();
     public DbSet<Delegation> Delegations => Set<Delegation>();
 
+    // Every save counts, before and after: a cache filled while it ran is not kept (StaffDataVersion).
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        StaffDataVersion.Bump();
+        try { return base.SaveChanges(acceptAllChangesOnSuccess); }
+        finally { StaffDataVersion.Bump(); }
+    }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        StaffDataVersion.Bump();
+        try { return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken); }
+        finally { StaffDataVersion.Bump(); }
+    }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -16,7 +16,8 @@ internal static class OrganisationWiring
         services.AddScoped<IOrgUnitDirectory>(sp => sp.GetRequiredService<OrgUnitService>());
         services.AddScoped<PeopleService>();
         services.AddScoped<DelegationService>();
-        services.AddScoped<IAssigneeResolver, AssigneeResolver>();
+        services.AddScoped<AssigneeResolver>();
+        services.AddScoped<IAssigneeResolver, CachingAssigneeResolver>();
         services.AddScoped<IUserDirectory, UserDirectory>();
         services.AddScoped<IDataSeedContributor, OrganisationDemoSeeder>();
     }

@@ -5,7 +5,7 @@ namespace ThaiBinh.Monre.Staff.Organisation;
 
 /// <summary>
 /// Keeps each answer of <see cref="AssigneeResolver"/> for a minute per (role, unit selector, minute asked about): every
-/// dossier received and every task created asks it, and its two queries were a fifth of a receipt's work (ADR 0005).
+/// dossier received and every task created asks it, and its two EF queries weigh on every receipt (ADR 0005).
 /// Any change saved through <see cref="StaffDbContext"/> in this process drops every kept answer at once
 /// (<see cref="StaffDataVersion"/>); another host sees it within the minute, as the permission and calendar caches.
 /// A unit of work that has itself read or written staff data through the context asks the database, so it sees its own

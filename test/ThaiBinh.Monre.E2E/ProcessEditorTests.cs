@@ -77,6 +77,38 @@ public sealed class ProcessEditorTests(BrowserFixture fixture) : IClassFixture<B
     });
 
     [Fact]
+    public Task From_1600_px_the_flow_is_drawn_top_to_bottom_beside_the_table_and_above_it_on_narrower_screens() => RunAsync(fixture, async page =>
+    {
+        var process = (await PublishedAsync(fixture.App, ProcessShape.OnTheSpot))[0];
+        await OpenFromListAsync(page, process.ProcedureCode);
+
+        // 1366 px: the flow across the page, above the table.
+        await Expect(page.Locator("#process-diagram svg")).ToBeVisibleAsync();
+        await Expect(page.Locator("#process-diagram-side")).ToBeHiddenAsync();
+        var diagram = (await page.Locator("#process-diagram-pane").BoundingBoxAsync())!;
+        var table = (await page.Locator("#process-table-pane").BoundingBoxAsync())!;
+        (diagram.Y + diagram.Height).ShouldBeLessThanOrEqualTo(table.Y);
+
+        await page.SetViewportSizeAsync(1700, 900);
+        await Expect(page.Locator("#process-diagram-side svg")).ToBeVisibleAsync();
+        await Expect(page.Locator("#process-diagram")).ToBeHiddenAsync();
+        diagram = (await page.Locator("#process-diagram-pane").BoundingBoxAsync())!;
+        table = (await page.Locator("#process-table-pane").BoundingBoxAsync())!;
+        diagram.X.ShouldBeGreaterThanOrEqualTo(table.X + table.Width, "the diagram sits right of the table");
+        Math.Abs(diagram.Y - table.Y).ShouldBeLessThan(2);
+        var drawing = (await page.Locator("#process-diagram-side svg").BoundingBoxAsync())!;
+        drawing.Height.ShouldBeGreaterThan(drawing.Width, "the steps read top to bottom");
+        await Expect(page.Locator("#process-diagram-side svg g.node[data-activity='step-2']")).ToContainTextAsync("2.");
+        await ShotAsync(page, "75-process-wide");
+
+        // Scrolled to the end of the page, the diagram stays in view beside the table.
+        await page.EvaluateAsync("window.scrollTo(0, document.body.scrollHeight)");
+        diagram = (await page.Locator("#process-diagram-pane").BoundingBoxAsync())!;
+        diagram.Y.ShouldBeGreaterThanOrEqualTo(0);
+        diagram.Y.ShouldBeLessThan(900);
+    });
+
+    [Fact]
     public Task Moving_a_step_down_or_dragging_it_back_renumbers_the_table_the_diagram_follows_and_a_stale_save_is_refused() => RunAsync(fixture, async page =>
     {
         // Not the procedure the other test republishes: each test owns one.

@@ -118,16 +118,53 @@ public sealed class GenerationTests(ProcessesFixture app)
     }
 
     [Fact]
-    public async Task District_on_the_spot_is_handled_by_the_district_desk()
+    public async Task District_on_the_spot_is_appraised_and_approved_by_the_agency_of_the_receiving_district()
     {
-        var (procedure, _) = await PublishedAsync(ProcessShape.District, ReceptionLevel.District);
-        var receipt = await app.ReceiveAsync(procedure, "motcua.donghung");
+        var (procedure, process) = await PublishedAsync(ProcessShape.District, ReceptionLevel.District);
+        process.Steps.Select(s => (s.Kind, s.Role, s.UnitKind)).ShouldBe([
+            (StepKind.Reception, ProcessRoles.DeskOfficer, StepUnitKind.ReceptionDesk),
+            (StepKind.Task, ProcessRoles.Appraiser, StepUnitKind.DistrictAgency),
+            (StepKind.Task, ProcessRoles.DivisionHead, StepUnitKind.DistrictAgency),
+            (StepKind.Return, ProcessRoles.DeskOfficer, StepUnitKind.ReceptionDesk)]);
+        var donghung = await app.ReceiveAsync(procedure, "motcua.donghung");
+        var tienhai = await app.ReceiveAsync(procedure, "motcua.tienhai");
 
-        await app.CompleteAsync("motcua.donghung", receipt.Id, "step2", TaskOutcomes.Forward);
-        await app.CompleteAsync("giamdoc", receipt.Id, "step3", TaskOutcomes.Forward);
-        (await app.OpenTaskAsync("motcua.tienhai", receipt.Id)).ShouldBeNull(); // another district's desk has nothing
-        await app.CompleteAsync("motcua.donghung", receipt.Id, "step4", TaskOutcomes.Done);
+        // Each desk's own district agency, nobody else's.
+        var appraisal = await app.CompleteAsync("chuyenvien.donghung", donghung.Id, "step2", TaskOutcomes.Forward);
+        appraisal.CandidateUserIds.ShouldBe([await app.UserIdAsync("chuyenvien.donghung")]);
+        (await app.OpenTaskAsync("chuyenvien.tienhai", donghung.Id)).ShouldBeNull();
+        (await app.OpenTaskAsync("chuyenvien.donghung", tienhai.Id)).ShouldBeNull();
+        (await app.OpenTaskAsync("chuyenvien.tienhai", tienhai.Id))!.ActivityId.ShouldBe("step2");
+        await app.CompleteAsync("truongphong.donghung", donghung.Id, "step3", TaskOutcomes.Return);
+        await app.CompleteAsync("chuyenvien.donghung", donghung.Id, "step2", TaskOutcomes.Forward);
+        (await app.OpenTaskAsync("truongphong.tienhai", donghung.Id)).ShouldBeNull();
+        var approval = await app.CompleteAsync("truongphong.donghung", donghung.Id, "step3", TaskOutcomes.Done);
+        approval.Outcomes.ShouldBe(["done", "return", "refuse"]);
 
+        (await StatusAsync(donghung.Id)).ShouldBe(DossierStatus.ResultReady);
+    }
+
+    [Fact]
+    public async Task A_step_with_a_status_on_entry_sets_the_dossier_status_when_the_flow_enters_it()
+    {
+        // The last task step sets 9 on entry: the result counts as ready when the desk starts issuing, not when it is done.
+        var (procedure, process) = await PublishedAsync(ProcessShape.OnTheSpot, ReceptionLevel.Province, edit: steps =>
+        {
+            steps[3] = steps[3] with { StatusOnEntry = 9 };
+            return Task.CompletedTask;
+        });
+        process.Steps[3].Kind.ShouldBe(StepKind.Task);
+        var receipt = await app.ReceiveAsync(procedure);
+        await app.CompleteAsync("thamdinh", receipt.Id, "step2", TaskOutcomes.Forward);
+        (await StatusAsync(receipt.Id)).ShouldBe(DossierStatus.Processing);
+
+        await app.CompleteAsync("phogiamdoc", receipt.Id, "step3", TaskOutcomes.Forward);
+
+        var entered = await app.DossierAsync(receipt.Id);
+        entered.Status.ShouldBe(DossierStatus.ResultReady);
+        entered.History.ShouldContain(h => h.Action == "status" && h.ToStatus == DossierStatus.ResultReady && h.Note == process.Steps[3].Name);
+        (await app.OpenTaskAsync("motcua", receipt.Id))!.ActivityId.ShouldBe("step4"); // entered, not yet done
+        await app.CompleteAsync("motcua", receipt.Id, "step4", TaskOutcomes.Done);
         (await StatusAsync(receipt.Id)).ShouldBe(DossierStatus.ResultReady);
     }
 

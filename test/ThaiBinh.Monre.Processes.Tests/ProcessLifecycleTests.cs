@@ -112,6 +112,51 @@ public sealed class ProcessLifecycleTests(ProcessesFixture app)
     }
 
     [Fact]
+    public async Task A_version_published_ahead_binds_from_its_start_and_dossiers_received_before_it_start_the_old_flow()
+    {
+        var procedure = await CreateProcedureAsync(app, district: false);
+        using var admin = await app.SignedInAsync("admin");
+        var v1 = await PublishNewAsync(admin, procedure.Code);
+        var v2 = await ReadAsync(await admin.PostAsync($"/api/processes/{v1.Id}/versions", null), HttpStatusCode.Created);
+        // Decided today (23/11), in force from Tuesday 01/12 until 15/12 (the end does not stop receipts: ADR 0010).
+        var start = new DateOnly(2026, 12, 1);
+        var saved = await ReadAsync(await admin.PutAsJsonAsync($"/api/processes/{v2.Id}",
+            new SaveProcessRequest(null, null, null, null, null, null, start, new DateOnly(2026, 12, 15), null, v2.Revision), Json), HttpStatusCode.OK);
+        var published2 = await ApproveAndPublishAsync(admin, saved);
+        published2.State.ShouldBe(ProcessState.Published);
+
+        try
+        {
+            // Before the start: v1 still reads published (ending on the new start) and the desk starts v1's flow.
+            var versions = (await admin.GetFromJsonAsync<List<ProcessVersionDto>>(
+                $"/api/processes/versions?procedureCode={procedure.Code}&level=Province", Json))!;
+            versions.Select(v => (v.Version, v.State, v.ValidTo)).ShouldBe([(2, ProcessState.Published, new DateOnly(2026, 12, 15)),
+                (1, ProcessState.Published, start)]);
+            using (var desk = await app.SignedInAsync("motcua"))
+                (await ReceiveAsync(app, desk, procedure)).DefinitionId.ShouldBe(v1.WorkflowDefinitionId);
+
+            app.Clock.Now = new DateTimeOffset(2026, 11, 30, 16, 59, 0, TimeSpan.FromHours(7)); // the last minute before it
+            using (var desk = await app.SignedInAsync("motcua"))
+                (await ReceiveAsync(app, desk, procedure)).DefinitionId.ShouldBe(v1.WorkflowDefinitionId);
+
+            app.Clock.Now = new DateTimeOffset(2026, 12, 1, 7, 30, 0, TimeSpan.FromHours(7));
+            using (var desk = await app.SignedInAsync("motcua"))
+                (await ReceiveAsync(app, desk, procedure)).DefinitionId.ShouldBe(published2.WorkflowDefinitionId);
+            using (var reader = await app.SignedInAsync("admin"))
+                (await reader.GetFromJsonAsync<ProcessVersionDto>($"/api/processes/{v1.Id}", Json))!.State.ShouldBe(ProcessState.Retired);
+
+            // After v2's own end, with no successor, the desk still receives on v2's flow.
+            app.Clock.Now = new DateTimeOffset(2026, 12, 16, 9, 0, 0, TimeSpan.FromHours(7));
+            using (var desk = await app.SignedInAsync("motcua"))
+                (await ReceiveAsync(app, desk, procedure)).DefinitionId.ShouldBe(published2.WorkflowDefinitionId);
+        }
+        finally
+        {
+            app.Clock.Now = ProcessesFixture.StartOfTests;
+        }
+    }
+
+    [Fact]
     public async Task Saving_with_a_stale_revision_is_a_conflict_and_keeps_the_first_save()
     {
         var procedure = await CreateProcedureAsync(app, district: false);

@@ -129,11 +129,29 @@ public sealed class ValidationTests(ProcessesFixture app)
         var procedure = await ProcedureAsync();
         List<ProcessStepDto> steps = [.. await app.DefaultStepsAsync(ProcessShape.District, procedure, ReceptionLevel.District)];
         // District desks have desk officers only: nobody appraises at any of the 8 desks.
-        steps[1] = steps[1] with { Role = ProcessRoles.Appraiser };
+        steps[1] = steps[1] with { Role = ProcessRoles.Appraiser, UnitKind = StepUnitKind.ReceptionDesk };
         var messages = await app.ValidateAsync(Process(procedure, ReceptionLevel.District, ProcessShape.District, steps), procedure);
         var nobody = messages.Where(m => m.Code == ProcessValidationCodes.NobodyCanAct && m.StepOrder == 2).ToList();
         nobody.Count.ShouldBe(8);
         nobody.ShouldContain(m => m.Message.Contains("huyện Đông Hưng"));
+    }
+
+    [Fact]
+    public async Task A_district_agency_step_needs_someone_in_the_agency_of_every_desk_and_is_for_district_processes_only()
+    {
+        var procedure = await ProcedureAsync();
+        List<ProcessStepDto> steps = [.. await app.DefaultStepsAsync(ProcessShape.District, procedure, ReceptionLevel.District)];
+        steps[2].UnitKind.ShouldBe(StepUnitKind.DistrictAgency);
+        // The district agencies have a head and a specialist each, no clerk.
+        steps[2] = steps[2] with { Role = ProcessRoles.Clerk };
+        var messages = await app.ValidateAsync(Process(procedure, ReceptionLevel.District, ProcessShape.District, steps), procedure);
+        var nobody = messages.Where(m => m.Code == ProcessValidationCodes.NobodyCanAct && m.StepOrder == 3).ToList();
+        nobody.Count.ShouldBe(8);
+        nobody.ShouldContain(m => m.Message.Contains("Phòng Tài nguyên và Môi trường") && m.Message.Contains("huyện Tiền Hải"));
+
+        List<ProcessStepDto> province = [.. await app.DefaultStepsAsync(ProcessShape.OnTheSpot, procedure, ReceptionLevel.Province)];
+        province[1] = province[1] with { UnitKind = StepUnitKind.DistrictAgency };
+        ShouldReport(await ValidateOnTheSpotAsync(procedure, province), ProcessValidationCodes.StepInvalid, 2).Message.ShouldContain("cấp huyện");
     }
 
     [Fact]

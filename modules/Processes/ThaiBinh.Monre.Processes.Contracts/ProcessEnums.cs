@@ -50,6 +50,12 @@ public enum StepUnitKind
 
     /// <summary>A given unit (<see cref="ProcessStepDto.UnitId"/>), e.g. the department's leadership or its office.</summary>
     Unit,
+
+    /// <summary>
+    /// The district agency (Phòng Tài nguyên và Môi trường) of the district whose desk received the dossier: the agency that
+    /// shares the desk's People's Committee (ADR 0005). District processes only.
+    /// </summary>
+    DistrictAgency,
 }
 
 /// <summary>What the person acting at a step may decide (each becomes an outcome of the step's task).</summary>

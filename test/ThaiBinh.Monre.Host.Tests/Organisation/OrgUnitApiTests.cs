@@ -197,7 +197,7 @@ public sealed class OrgUnitApiTests(HostFixture host)
     }
 
     [Fact]
-    public async Task The_demo_organisation_has_the_department_its_12_units_the_centre_and_8_district_desks()
+    public async Task The_demo_organisation_has_the_department_its_12_units_the_centre_and_8_districts_with_desk_and_agency()
     {
         var api = await CreateAsync(host);
 
@@ -208,5 +208,9 @@ public sealed class OrgUnitApiTests(HostFixture host)
         units.Count(u => u.ParentId == department.Id && u.Type == OrgUnitType.Division).ShouldBe(12);
         units.ShouldContain(u => u.Type == OrgUnitType.ServiceCentre && u.Name.Contains("Phục vụ hành chính công"));
         units.Count(u => u.Type == OrgUnitType.DistrictDesk && u.AgencyCode != null && u.AgencyCode.EndsWith(".H54")).ShouldBe(8);
+        // Each desk has exactly one district agency beside it, under the same People's Committee.
+        units.Where(u => u.Type == OrgUnitType.DistrictDesk && u.AgencyCode != null && u.AgencyCode.EndsWith(".H54"))
+            .ShouldAllBe(d => d.ParentId != null && units.Count(a => a.Type == OrgUnitType.DistrictAgency && a.ParentId == d.ParentId) == 1);
+        units.Count(u => u.Type == OrgUnitType.DistrictAgency && u.Name.StartsWith("Phòng Tài nguyên và Môi trường")).ShouldBe(8);
     }
 }

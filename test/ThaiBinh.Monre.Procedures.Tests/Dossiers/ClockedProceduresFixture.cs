@@ -4,20 +4,6 @@ using ThaiBinh.Monre.Testing;
 
 namespace ThaiBinh.Monre.Procedures.Tests.Dossiers;
 
-/// <summary>A clock the test sets to any instant (also backwards), so each test starts where its story starts.</summary>
-public sealed class SettableClock(DateTimeOffset start) : TimeProvider
-{
-    private DateTimeOffset _now = start.ToUniversalTime();
-
-    public DateTimeOffset Now
-    {
-        get => _now;
-        set => _now = value.ToUniversalTime();
-    }
-
-    public override DateTimeOffset GetUtcNow() => _now;
-}
-
 /// <summary>The host on its own database with a <see cref="SettableClock"/>: appointment and paused-clock arithmetic.</summary>
 public sealed class ClockedProceduresFixture : MonreAppFactory
 {

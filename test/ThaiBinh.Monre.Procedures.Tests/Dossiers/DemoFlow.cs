@@ -26,10 +26,10 @@ public static class DemoFlow
         public const string Assign = "step2", Appraise = "step3", Review = "step4", Sign = "step5", Issue = "step6";
     }
 
-    /// <summary>District desk: 1 reception, 2 the desk appraises, 3 the leader approves, 4 the desk issues, 5 return.</summary>
+    /// <summary>District: 1 reception at the desk, 2 the district agency's specialist appraises, 3 its head approves, 4 the desk returns.</summary>
     public static class District
     {
-        public const string Appraise = "step2", Approve = "step3", Issue = "step4";
+        public const string Appraise = "step2", Approve = "step3";
     }
 
     /// <summary>Outcomes of the generated tasks: every step hands over with "forward", the last one with "done".</summary>

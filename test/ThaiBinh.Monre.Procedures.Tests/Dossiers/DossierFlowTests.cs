@@ -115,7 +115,7 @@ public sealed class DossierFlowTests(ProceduresFixture fixture)
     }
 
     [Fact]
-    public async Task District_dossier_is_handled_by_its_own_desk_and_hidden_from_other_desks()
+    public async Task District_dossier_is_handled_by_its_own_desk_and_district_agency_and_hidden_from_other_districts()
     {
         var procedure = await DossierTestData.CreateProcedureAsync(fixture);
         var district = await _flow.As("motcua.donghung");
@@ -124,7 +124,10 @@ public sealed class DossierFlowTests(ProceduresFixture fixture)
 
         var detail = await DossierTestData.GetAsync(district, receipt.Id);
         detail.Level.ShouldBe(ReceptionLevel.District);
-        (await _flow.OpenTaskAsync("motcua.donghung", receipt.Id))!.ActivityId.ShouldBe(DemoFlow.District.Appraise);
+        // The district agency of the receiving desk appraises; the desk itself and other districts' agencies have nothing.
+        (await _flow.OpenTaskAsync("chuyenvien.donghung", receipt.Id))!.ActivityId.ShouldBe(DemoFlow.District.Appraise);
+        (await _flow.OpenTaskAsync("motcua.donghung", receipt.Id)).ShouldBeNull();
+        (await _flow.OpenTaskAsync("chuyenvien.hungha", receipt.Id)).ShouldBeNull();
 
         foreach (var other in new[] { "motcua.hungha", "motcua" })
         {
@@ -141,10 +144,12 @@ public sealed class DossierFlowTests(ProceduresFixture fixture)
         own!.Items.Single().Id.ShouldBe(receipt.Id);
         (await (await _flow.As("admin")).GetAsync($"/api/dossiers/{receipt.Id}")).StatusCode.ShouldBe(HttpStatusCode.OK);
 
-        await _flow.CompleteAsync("motcua.donghung", receipt.Id, DemoFlow.District.Appraise, DemoFlow.Forward);
-        await _flow.CompleteAsync("giamdoc", receipt.Id, DemoFlow.District.Approve, DemoFlow.Forward);
-        await _flow.CompleteAsync("motcua.donghung", receipt.Id, DemoFlow.District.Issue, DemoFlow.Done);
-        (await DossierTestData.GetAsync(district, receipt.Id)).Status.ShouldBe(DossierStatus.ResultReady);
+        await _flow.CompleteAsync("chuyenvien.donghung", receipt.Id, DemoFlow.District.Appraise, DemoFlow.Forward);
+        (await _flow.OpenTaskAsync("giamdoc", receipt.Id)).ShouldBeNull(); // the department's leaders no longer sign district results
+        await _flow.CompleteAsync("truongphong.donghung", receipt.Id, DemoFlow.District.Approve, DemoFlow.Done);
+        var ready = await DossierTestData.GetAsync(district, receipt.Id);
+        ready.Status.ShouldBe(DossierStatus.ResultReady);
+        ready.History.Where(h => h.Action == "task-completed").Select(h => h.ActorName).ShouldBe(["Đinh Thị Thảo", "Trần Thị Phương"]);
     }
 
     [Fact]

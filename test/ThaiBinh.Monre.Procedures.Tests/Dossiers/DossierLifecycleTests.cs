@@ -123,7 +123,7 @@ public sealed class DossierLifecycleTests(ProceduresFixture fixture)
             new { userId = await fixture.UserIdAsync("motcua.tienhai"), comment = "Hỗ trợ thẩm định" });
         await reassign.ShouldHaveStatusAsync(HttpStatusCode.OK);
         (await stranger.GetAsync($"/api/dossiers/{receipt.Id}")).StatusCode.ShouldBe(HttpStatusCode.OK);
-        await _flow.CompleteAsync("motcua.tienhai", receipt.Id, DemoFlow.District.Appraise, DemoFlow.Forward);
+        await _flow.CompleteAsync("motcua.tienhai", receipt.Id, DemoFlow.OnTheSpot.Appraise, DemoFlow.Forward);
         (await DossierTestData.GetAsync(desk, receipt.Id)).History.ShouldContain(h => h.Action == "task-completed" && h.ActorName == "Bùi Thị Liên");
     }
 

@@ -71,6 +71,26 @@ public sealed class FlowLayoutTests
     }
 
     [Fact]
+    public void Vertical_puts_each_layer_in_the_next_row_and_returns_arc_to_the_right_inside_the_drawing()
+    {
+        var diagram = FlowLayout.Compute(Appraisal(), vertical: true);
+
+        diagram.Nodes.Select(n => n.Layer).ShouldBe([0, 1, 2, 3]);
+        diagram.Nodes.Select(n => n.X).Distinct().Count().ShouldBe(1); // a straight flow is one column
+        diagram.Find("approve")!.Y.ShouldBe(diagram.Find("appraise")!.Bottom + FlowLayout.LayerGapDown);
+        var forward = diagram.Edges.Single(e => e is { Source: "appraise", Target: "approve" });
+        ControlPointYs(forward.Path).First().ShouldBe(diagram.Find("appraise")!.Bottom); // from the bottom of the source …
+        ControlPointYs(forward.Path).Last().ShouldBe(diagram.Find("approve")!.Y); // … to the top of the target
+        var loop = diagram.Edges.Single(e => e is { Source: "approve", Target: "appraise" });
+        loop.IsBackEdge.ShouldBeTrue();
+        var xs = ControlPointXs(loop.Path).ToList();
+        xs[1].ShouldBeGreaterThan(diagram.Nodes.Max(n => n.Right));
+        diagram.Width.ShouldBeGreaterThan(Math.Max(xs[1], loop.LabelX));
+        diagram.Height.ShouldBe(diagram.Nodes.Max(n => n.Bottom) + FlowLayout.Margin);
+        diagram.Width.ShouldBeLessThan(FlowLayout.Compute(Appraisal()).Width); // narrower than the same flow drawn across
+    }
+
+    [Fact]
     public void Blocking_activities_are_marked_and_others_are_not()
     {
         var diagram = FlowLayout.Compute(Appraisal());
@@ -210,11 +230,14 @@ public sealed class FlowLayoutTests
     }
 
     /// <summary>The y coordinates in an SVG path of the form <c>M x y C x y, x y, x y</c>.</summary>
-    private static IEnumerable<double> ControlPointYs(string path) =>
+    private static IEnumerable<double> ControlPointYs(string path) => Coordinates(path).Where((_, i) => i % 2 == 1);
+
+    private static IEnumerable<double> ControlPointXs(string path) => Coordinates(path).Where((_, i) => i % 2 == 0);
+
+    private static IEnumerable<double> Coordinates(string path) =>
         path.Replace("M", "", StringComparison.Ordinal).Replace("C", "", StringComparison.Ordinal).Replace(",", " ", StringComparison.Ordinal)
             .Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Select(v => double.Parse(v, CultureInfo.InvariantCulture))
-            .Where((_, i) => i % 2 == 1);
+            .Select(v => double.Parse(v, CultureInfo.InvariantCulture));
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -8,6 +8,13 @@ public abstract record UnitSelector
 
     /// <summary>The unit(s) responsible for a field (land, environment, water, ...) at the instant asked.</summary>
     public sealed record ResponsibleForField(string FieldCode) : UnitSelector;
+
+    /// <summary>
+    /// The district agency serving a district desk (ADR 0005): the open units of type
+    /// <see cref="OrgUnitType.DistrictAgency"/> that share the desk's parent (the district People's Committee) on the day
+    /// asked. A desk closed since is followed to its successor.
+    /// </summary>
+    public sealed record DistrictAgencyOf(Guid DeskId) : UnitSelector;
 }
 
 /// <summary>Who may do a step of a process in a unit at an instant.</summary>

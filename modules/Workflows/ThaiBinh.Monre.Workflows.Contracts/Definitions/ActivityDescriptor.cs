@@ -11,7 +11,10 @@ public enum PropertyKind
     Expression,
     /// <summary>Scriban template text (<c>Thẩm định hồ sơ {{ dossierCode }}</c>).</summary>
     Template,
-    /// <summary><c>{"unitId": "…"}</c>, <c>{"variable": "receptionUnitId"}</c> or <c>{"field": "land"}</c>.</summary>
+    /// <summary>
+    /// <c>{"unitId": "…"}</c>, <c>{"variable": "receptionUnitId"}</c>, <c>{"field": "land"}</c> or
+    /// <c>{"districtAgencyOf": "receptionUnitId"}</c> (the district agency of the desk the variable names).
+    /// </summary>
     UnitSelector,
     /// <summary>A list of user ids (GUIDs).</summary>
     UserList,

@@ -29,7 +29,9 @@ public sealed record FlowDiagram(IReadOnlyList<DiagramNode> Nodes, IReadOnlyList
 /// back-edges are found by a depth-first walk from Start (a "return" to an earlier step), the remaining graph is acyclic and
 /// each activity goes in the column of its longest path from Start; rows inside a column follow the average row of the
 /// activity's predecessors, so a straight flow stays on one line. Forward edges are S-curves from the right side of a box
-/// to the left side of the next; back-edges arc below the boxes. Pure: the same document always gives the same drawing.
+/// to the left side of the next; back-edges arc below the boxes. <c>vertical</c> turns the drawing a quarter: columns become
+/// rows read top to bottom (for a narrow side panel), forward edges run from the bottom of a box to the top of the next and
+/// back-edges arc to the right. Pure: the same document always gives the same drawing.
 /// </summary>
 public static class FlowLayout
 {
@@ -38,6 +40,13 @@ public static class FlowLayout
     public const double ColumnGap = 72;
     public const double RowGap = 44;
     public const double Margin = 24;
+
+    /// <summary>Vertical drawings: the gap between layers (rows) and between branches side by side.</summary>
+    public const double LayerGapDown = 48;
+    public const double BranchGapDown = 40;
+
+    /// <summary>Room kept right of a back-edge's label centre in a vertical drawing (labels are centred, about 80 px wide).</summary>
+    private const double LabelHalfWidth = 44;
 
     /// <summary>How far below the boxes a back-edge arcs: a base depth plus a little per column it spans.</summary>
     public const double BackEdgeDepth = 36;
@@ -50,7 +59,7 @@ public static class FlowLayout
     /// Lays out <paramref name="document"/>. <paramref name="isBlocking"/> tells which activity types wait (styled
     /// differently); by default human tasks, timers and signal waits. Connections naming unknown activities are skipped.
     /// </summary>
-    public static FlowDiagram Compute(WorkflowDocument document, Func<string, bool>? isBlocking = null)
+    public static FlowDiagram Compute(WorkflowDocument document, Func<string, bool>? isBlocking = null, bool vertical = false)
     {
         ArgumentNullException.ThrowIfNull(document);
         isBlocking ??= DefaultBlockingTypes.Contains;
@@ -77,18 +86,21 @@ public static class FlowLayout
         var rows = OrderRows(activities.Count, layers, index, connections, backEdges);
 
         var maxRows = rows.GroupBy(r => layers[r.Key]).Max(g => g.Count());
-        var columnHeight = maxRows * NodeHeight + (maxRows - 1) * RowGap;
+        // Along the flow (layers) and across it (branches of one layer): x and y, or y and x when vertical.
+        var (alongStep, crossSize, crossGap) = vertical ? (NodeHeight + LayerGapDown, NodeWidth, BranchGapDown) : (NodeWidth + ColumnGap, NodeHeight, RowGap);
+        var columnHeight = maxRows * crossSize + (maxRows - 1) * crossGap;
         var nodes = new DiagramNode[activities.Count];
         foreach (var group in Enumerable.Range(0, activities.Count).GroupBy(i => layers[i]))
         {
             var count = group.Count();
             // Centre short columns against the tallest one so a single path runs straight through branches.
-            var offset = (columnHeight - (count * NodeHeight + (count - 1) * RowGap)) / 2;
+            var offset = (columnHeight - (count * crossSize + (count - 1) * crossGap)) / 2;
             foreach (var i in group)
             {
                 var a = activities[i];
-                var x = Margin + layers[i] * (NodeWidth + ColumnGap);
-                var y = Margin + offset + rows[i] * (NodeHeight + RowGap);
+                var along = Margin + layers[i] * alongStep;
+                var across = Margin + offset + rows[i] * (crossSize + crossGap);
+                var (x, y) = vertical ? (across, along) : (along, across);
                 nodes[i] = new DiagramNode(a.Id, a.Type, a.DisplayName, isBlocking(a.Type), layers[i], rows[i], x, y, NodeWidth, NodeHeight);
             }
         }
@@ -103,14 +115,19 @@ public static class FlowLayout
             var to = nodes[index[c.Target]];
             // Several outcomes to the same target share one curve; their labels stack.
             var nth = parallel[(c.Source, c.Target)] = parallel.GetValueOrDefault((c.Source, c.Target), -1) + 1;
-            var edge = backEdges.Contains(i) || to.Layer <= from.Layer
-                ? BackEdge(c, from, to, nth)
-                : ForwardEdge(c, from, to, nth);
-            edges.Add(edge);
+            var back = backEdges.Contains(i) || to.Layer <= from.Layer;
+            edges.Add(vertical
+                ? back ? BackEdgeRight(c, from, to, nth) : ForwardEdgeDown(c, from, to, nth)
+                : back ? BackEdge(c, from, to, nth) : ForwardEdge(c, from, to, nth));
         }
 
+        if (vertical)
+        {
+            var right = Math.Max(nodes.Max(n => n.Right), edges.Count == 0 ? 0 : edges.Max(e => e.IsBackEdge ? BackEdgeFarthestPoint(e, nodes, index, true) : 0));
+            return new FlowDiagram(nodes, edges, right + Margin, bottom + Margin);
+        }
         var width = nodes.Max(n => n.Right) + Margin;
-        var height = Math.Max(bottom, edges.Count == 0 ? 0 : edges.Max(e => e.IsBackEdge ? BackEdgeLowestPoint(e, nodes, index) : 0)) + Margin;
+        var height = Math.Max(bottom, edges.Count == 0 ? 0 : edges.Max(e => e.IsBackEdge ? BackEdgeFarthestPoint(e, nodes, index, false) : 0)) + Margin;
         return new FlowDiagram(nodes, edges, width, height);
     }
 
@@ -224,13 +241,36 @@ public static class FlowLayout
         return new DiagramEdge(c.Source, c.Target, c.Outcome, path, lx, ly + 14 + nth * 14, IsBackEdge: true);
     }
 
-    /// <summary>The lowest point of a back-edge's arc and label, so the drawing is tall enough for it.</summary>
-    private static double BackEdgeLowestPoint(DiagramEdge edge, DiagramNode[] nodes, Dictionary<string, int> index)
+    /// <summary>Top to bottom: from the bottom of a box to the top of the next, the label right of the curve.</summary>
+    private static DiagramEdge ForwardEdgeDown(Connection c, DiagramNode from, DiagramNode to, int nth)
+    {
+        double x1 = from.CenterX, y1 = from.Bottom, x2 = to.CenterX, y2 = to.Y;
+        var bend = Math.Max(16, (y2 - y1) / 2);
+        var path = Invariant($"M {x1} {y1} C {x1} {y1 + bend}, {x2} {y2 - bend}, {x2} {y2}");
+        var (lx, ly) = Midpoint((x1, y1), (x1, y1 + bend), (x2, y2 - bend), (x2, y2));
+        return new DiagramEdge(c.Source, c.Target, c.Outcome, path, lx + LabelHalfWidth, ly + 4 + nth * 14, IsBackEdge: false);
+    }
+
+    /// <summary>Vertical drawings: from the right side of the source box to the right side of the target box, arcing right of both.</summary>
+    private static DiagramEdge BackEdgeRight(Connection c, DiagramNode from, DiagramNode to, int nth)
+    {
+        var reach = Math.Max(from.Right, to.Right) + BackEdgeDepth + Math.Abs(from.Layer - to.Layer) * BackEdgeDepthPerColumn;
+        double x1 = from.Right, y1 = from.CenterY + 8, x2 = to.Right, y2 = to.CenterY - 8;
+        if (from.Id == to.Id) (y1, y2) = (from.CenterY + 16, from.CenterY - 16);
+        var path = Invariant($"M {x1} {y1} C {reach} {y1}, {reach} {y2}, {x2} {y2}");
+        var (lx, ly) = Midpoint((x1, y1), (reach, y1), (reach, y2), (x2, y2));
+        return new DiagramEdge(c.Source, c.Target, c.Outcome, path, lx, ly + 4 + nth * 14, IsBackEdge: true);
+    }
+
+    /// <summary>How far a back-edge's arc and label reach (down, or right when vertical), so the drawing is large enough for it.</summary>
+    private static double BackEdgeFarthestPoint(DiagramEdge edge, DiagramNode[] nodes, Dictionary<string, int> index, bool vertical)
     {
         var from = nodes[index[edge.Source]];
         var to = nodes[index[edge.Target]];
-        var depth = Math.Max(from.Bottom, to.Bottom) + BackEdgeDepth + Math.Abs(from.Layer - to.Layer) * BackEdgeDepthPerColumn;
-        return Math.Max(depth, edge.LabelY + 4);
+        var reach = BackEdgeDepth + Math.Abs(from.Layer - to.Layer) * BackEdgeDepthPerColumn;
+        return vertical
+            ? Math.Max(Math.Max(from.Right, to.Right) + reach, edge.LabelX + LabelHalfWidth)
+            : Math.Max(Math.Max(from.Bottom, to.Bottom) + reach, edge.LabelY + 4);
     }
 
     /// <summary>The point of a cubic Bézier curve at t = ½.</summary>

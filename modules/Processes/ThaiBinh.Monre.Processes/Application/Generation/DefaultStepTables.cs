@@ -31,7 +31,7 @@ internal static class DefaultStepTables
                 "Trung tâm Phục vụ hành chính công tỉnh"),
             _ when districtMode == HandlingMode.Transfer => Transfer(units, "Công chức Bộ phận tiếp nhận và trả kết quả cấp huyện",
                 "Bộ phận tiếp nhận và trả kết quả cấp huyện"),
-            _ => District(units),
+            _ => District(),
         };
         var hours = Allot(deadline.Hours, rows);
         var online = deadline.OnlineHours != deadline.Hours ? Allot(deadline.OnlineHours, rows) : null;
@@ -71,19 +71,20 @@ internal static class DefaultStepTables
     ];
 
     /// <summary>
-    /// The district desk appraises and issues; the demo organisation has no district leader, so the department's approvers
-    /// approve until an administrator points the step at a district leader unit.
+    /// The district's own handling (DOMAIN.md §2's district variant): the district desk receives, a specialist of the district
+    /// agency (Phòng Tài nguyên và Môi trường of the receiving district) appraises, its head approves and sends the result back,
+    /// the desk returns it. The approval's share includes the issue's (the agency stamps and sends the result to the desk).
+    /// An administrator points the approval at the district leadership (a given unit) where the procedure wants their signature.
     /// </summary>
-    private static List<Row> District(Units units) =>
+    private static List<Row> District() =>
     [
-        Reception("Công chức Bộ phận tiếp nhận và trả kết quả cấp huyện", 2),
-        new("Thẩm định hồ sơ", "Thẩm định hồ sơ tại Bộ phận tiếp nhận và trả kết quả cấp huyện, dự thảo kết quả giải quyết.",
-            StepKind.Task, ProcessRoles.DeskOfficer, StepUnitKind.ReceptionDesk, null, "Công chức Bộ phận tiếp nhận và trả kết quả cấp huyện", 3, Appraise, [],
+        Reception("Công chức Bộ phận tiếp nhận và trả kết quả cấp huyện", 2,
+            "Kiểm tra, tiếp nhận hồ sơ, lập giấy tiếp nhận và hẹn trả kết quả; chuyển hồ sơ đến Phòng Tài nguyên và Môi trường cấp huyện."),
+        new("Thẩm định hồ sơ", "Chuyên viên Phòng Tài nguyên và Môi trường thẩm định hồ sơ, kiểm tra thực tế (nếu cần), dự thảo kết quả giải quyết.",
+            StepKind.Task, ProcessRoles.Appraiser, StepUnitKind.DistrictAgency, null, "Chuyên viên Phòng Tài nguyên và Môi trường cấp huyện", 3, Appraise, [],
             Appraisal: true),
-        new("Lãnh đạo phê duyệt", "Lãnh đạo xem xét, phê duyệt kết quả giải quyết.",
-            StepKind.Task, ProcessRoles.Approver, StepUnitKind.Unit, units.Department, "Lãnh đạo có thẩm quyền", 2, Sign, []),
-        new("Phát hành kết quả", "Đóng dấu, vào sổ và phát hành kết quả.",
-            StepKind.Task, ProcessRoles.DeskOfficer, StepUnitKind.ReceptionDesk, null, "Công chức Bộ phận tiếp nhận và trả kết quả cấp huyện", 1, Pass, []),
+        new("Lãnh đạo phòng phê duyệt", "Trưởng phòng Tài nguyên và Môi trường xem xét, phê duyệt kết quả giải quyết; vào sổ, đóng dấu và chuyển kết quả về Bộ phận tiếp nhận và trả kết quả.",
+            StepKind.Task, ProcessRoles.DivisionHead, StepUnitKind.DistrictAgency, null, "Lãnh đạo Phòng Tài nguyên và Môi trường cấp huyện", 3, Sign, []),
         Return("Công chức Bộ phận tiếp nhận và trả kết quả cấp huyện"),
     ];
 

@@ -186,6 +186,7 @@ internal sealed class StepGraphBuilder
     {
         StepUnitKind.ReceptionDesk => new() { ["variable"] = ProceduresWorkflow.Variables.ReceptionUnitId },
         StepUnitKind.FieldUnit => new() { ["field"] = "{{ " + ProceduresWorkflow.Variables.Field + " }}" },
+        StepUnitKind.DistrictAgency => new() { ["districtAgencyOf"] = ProceduresWorkflow.Variables.ReceptionUnitId },
         _ => new() { ["unitId"] = (step.UnitId ?? Guid.Empty).ToString() },
     };
 

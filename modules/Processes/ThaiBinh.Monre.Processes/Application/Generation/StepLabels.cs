@@ -20,6 +20,7 @@ internal static class StepLabels
         [StepUnitKind.ReceptionDesk] = "Bộ phận tiếp nhận",
         [StepUnitKind.FieldUnit] = "Phòng chuyên môn theo lĩnh vực",
         [StepUnitKind.Unit] = "Đơn vị cụ thể",
+        [StepUnitKind.DistrictAgency] = "Phòng Tài nguyên và Môi trường cấp huyện",
     };
 
     public static readonly IReadOnlyDictionary<StepAction, string> Actions = new Dictionary<StepAction, string>

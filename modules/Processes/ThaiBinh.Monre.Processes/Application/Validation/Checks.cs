@@ -94,6 +94,9 @@ internal sealed class Checks(ProcessVersionDto process, ProcedureDto procedure)
             Add(ProcessValidationCodes.StepInvalid, step.Order, $"{label}: bước {StepLabels.Kinds[step.Kind].ToLowerInvariant()} do bộ phận tiếp nhận thực hiện.");
         if (step.UnitKind == StepUnitKind.Unit && step.UnitId is null)
             Add(ProcessValidationCodes.UnknownUnit, step.Order, $"{label}: chưa chọn đơn vị thực hiện.");
+        if (step.UnitKind == StepUnitKind.DistrictAgency && Process.Level != ReceptionLevel.District)
+            Add(ProcessValidationCodes.StepInvalid, step.Order,
+                $"{label}: Phòng Tài nguyên và Môi trường cấp huyện chỉ xử lý hồ sơ tiếp nhận ở cấp huyện; quy trình cấp tỉnh chọn đơn vị khác.");
 
         if (step.StatusOnEntry is { } status)
         {

@@ -12,7 +12,7 @@ namespace ThaiBinh.Monre.Processes.Application.Validation;
 /// and a Vietnamese message naming the step. Structure first (orders, reception first, return last, task steps, forward
 /// and return), then each row (name, times, role, unit, status on entry, consultation), then what needs the rest of the
 /// product: the legal deadline in working hours, units and forms that exist, someone who can act today at every task
-/// step (every desk of the level for desk steps), on-the-spot steps inside the service centre, escalation to the
+/// step (every desk of the level for desk and district agency steps), on-the-spot steps inside the service centre, escalation to the
 /// province only where the procedure is handled by transfer at district level.
 /// </summary>
 internal sealed class ProcessValidator(
@@ -102,16 +102,18 @@ internal sealed class ProcessValidator(
         var roleName = StepLabels.Role(role);
         switch (step.UnitKind)
         {
-            case StepUnitKind.ReceptionDesk:
+            case StepUnitKind.ReceptionDesk or StepUnitKind.DistrictAgency:
                 if (desks.Count == 0)
                     check.Add(ProcessValidationCodes.NobodyCanAct, step.Order,
                         $"{Checks.Label(step)}: không có {(check.Process.Level == ReceptionLevel.Province ? "Trung tâm Phục vụ hành chính công" : "bộ phận tiếp nhận và trả kết quả cấp huyện")} nào đang hoạt động.");
+                var atAgency = step.UnitKind == StepUnitKind.DistrictAgency;
                 foreach (var desk in desks)
                 {
-                    var atDesk = await assignees.ResolveAsync(new AssigneeQuery(role, new UnitSelector.Specific(desk.Id), now), cancellationToken);
+                    UnitSelector selector = atAgency ? new UnitSelector.DistrictAgencyOf(desk.Id) : new UnitSelector.Specific(desk.Id);
+                    var atDesk = await assignees.ResolveAsync(new AssigneeQuery(role, selector, now), cancellationToken);
                     if (atDesk.Count == 0)
-                        check.Add(ProcessValidationCodes.NobodyCanAct, step.Order,
-                            $"{Checks.Label(step)}: hôm nay không có {roleName} nào tại {desk.Name} có thể xử lý.");
+                        check.Add(ProcessValidationCodes.NobodyCanAct, step.Order, $"{Checks.Label(step)}: hôm nay không có {roleName} nào tại "
+                            + (atAgency ? $"Phòng Tài nguyên và Môi trường cùng cấp huyện với {desk.Name}" : desk.Name) + " có thể xử lý.");
                     found.AddRange(atDesk);
                 }
                 break;

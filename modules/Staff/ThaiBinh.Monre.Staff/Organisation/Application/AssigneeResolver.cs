@@ -7,7 +7,8 @@ namespace ThaiBinh.Monre.Staff.Organisation;
 /// "Who can do step S of unit U now" (ADR 0005): members of the unit holding a position that carries the role (seconded
 /// staff count in the unit they are seconded to and not in their home unit; standby staff for desk-officer only), plus
 /// delegates of those members whose delegation covers the role, unit and instant. Only active linked accounts are returned.
-/// Two indexed queries (three when the unit is chosen by field; more only to follow a closed unit to its successor).
+/// Two indexed queries (three when the unit is chosen by field, four for a desk's district agency; more only to follow a
+/// closed unit to its successor).
 /// </summary>
 public sealed class AssigneeResolver(StaffDbContext db) : IAssigneeResolver
 {
@@ -38,9 +39,38 @@ public sealed class AssigneeResolver(StaffDbContext db) : IAssigneeResolver
                     .Where(u => u.ResponsibleFields.Contains(field.FieldCode) && u.ValidFrom <= day && (u.ValidTo == null || u.ValidTo > day))
                     .Select(u => u.Id).ToListAsync(cancellationToken);
                 return units.Count == 0 ? [] : await ResolveInUnitsAsync(units, query, positions, day, cancellationToken);
+            case UnitSelector.DistrictAgencyOf agencyOf:
+                var agencies = await DistrictAgenciesAsync(agencyOf.DeskId, day, cancellationToken);
+                return agencies.Count == 0 ? [] : await ResolveInUnitsAsync(agencies, query, positions, day, cancellationToken);
             default:
                 throw new ArgumentOutOfRangeException(nameof(query), query.Unit, "Unknown unit selector.");
         }
+    }
+
+    /// <summary>
+    /// The open district agencies hanging under the desk's parent (the district People's Committee) on <paramref name="day"/>;
+    /// a desk closed by then is followed to its successor. None when the desk has no parent.
+    /// </summary>
+    private async Task<List<Guid>> DistrictAgenciesAsync(Guid deskId, DateOnly day, CancellationToken ct)
+    {
+        var desk = deskId;
+        for (var hop = 0; hop <= MaxSuccessorHops; hop++)
+        {
+            var parent = await db.OrgUnitParentPeriods
+                .Where(p => p.UnitId == desk && p.ValidFrom <= day && (p.ValidTo == null || p.ValidTo > day))
+                .Select(p => p.ParentId).FirstOrDefaultAsync(ct);
+            if (parent is { } parentId)
+                return await (from p in db.OrgUnitParentPeriods
+                              join u in db.OrgUnits on p.UnitId equals u.Id
+                              where p.ParentId == parentId && p.ValidFrom <= day && (p.ValidTo == null || p.ValidTo > day)
+                                  && u.Type == OrgUnitType.DistrictAgency && u.ValidFrom <= day && (u.ValidTo == null || u.ValidTo > day)
+                              select u.Id).ToListAsync(ct);
+            var successor = await db.OrgUnits.Where(u => u.Id == desk && u.ValidTo != null && u.ValidTo <= day)
+                .Select(u => u.SuccessorId).SingleOrDefaultAsync(ct);
+            if (successor is not { } next) return [];
+            desk = next;
+        }
+        return [];
     }
 
     private async Task<IReadOnlyList<Assignee>> ResolveInUnitsAsync(List<Guid> unitIds, AssigneeQuery query,

@@ -9,10 +9,12 @@ namespace ThaiBinh.Monre.Staff.Organisation;
 
 /// <summary>
 /// Demo organisation matching the seed articles (DOMAIN.md §1): the department with 12 divisions and units, the provincial
-/// service centre with seconded desk officers, an appraiser and 4 standby staff, 8 district desks, leaders, process roles
-/// and accounts for the roles the seeded flows name (land, environment and water divisions, the centre). Idempotent: units
-/// and people are created once (keyed by the department's agency code), roles and accounts are each created when missing,
-/// and an account added since an earlier seed is linked to its existing person.
+/// service centre with seconded desk officers, an appraiser and 4 standby staff, 8 districts (each a People's Committee
+/// with its reception desk and its Phòng Tài nguyên và Môi trường, the district agency, with a head and a specialist),
+/// leaders, process roles and accounts for the roles the generated flows name (land, environment and water divisions, the
+/// centre, the districts). Idempotent: units and people are created once (keyed by the department's agency code; the
+/// district agencies by their type, so an organisation seeded before they existed gets them), roles and accounts are each
+/// created when missing, and an account added since an earlier seed is linked to its existing person.
 /// </summary>
 internal sealed class OrganisationDemoSeeder : IDataSeedContributor
 {
@@ -56,7 +58,10 @@ internal sealed class OrganisationDemoSeeder : IDataSeedContributor
         new("pvhcc", "Trung tâm Phục vụ hành chính công tỉnh Thái Bình", "TTPVHCC", OrgUnitType.ServiceCentre, CentreAgencyCode, null, []),
     ];
 
-    /// <summary>District key (also the suffix of the desk officer's account <c>motcua.&lt;key&gt;</c>) and district name.</summary>
+    /// <summary>
+    /// District key (the suffix of the district's accounts: <c>motcua.&lt;key&gt;</c> at the desk, <c>truongphong.&lt;key&gt;</c> and
+    /// <c>chuyenvien.&lt;key&gt;</c> at the district agency) and district name.
+    /// </summary>
     private static readonly (string Key, string Name, string Short)[] Districts =
     [
         ("tptb", "thành phố Thái Bình", "TPTB"), ("donghung", "huyện Đông Hưng", "ĐH"), ("hungha", "huyện Hưng Hà", "HH"),
@@ -97,6 +102,14 @@ internal sealed class OrganisationDemoSeeder : IDataSeedContributor
     private static readonly string[] DistrictOfficers =
         ["Nguyễn Thị Hằng", "Trần Văn Hải", "Lê Thị Duyên", "Phạm Văn Toàn", "Vũ Thị Hồng", "Đỗ Văn Thành", "Bùi Thị Liên", "Hoàng Văn Nam"];
 
+    /// <summary>Heads (Trưởng phòng) of the district agencies, in the order of <see cref="Districts"/>.</summary>
+    private static readonly string[] DistrictAgencyHeads =
+        ["Nguyễn Văn Thịnh", "Trần Thị Phương", "Lê Văn Cường", "Phạm Thị Loan", "Vũ Văn Dũng", "Đỗ Thị Huyền", "Bùi Văn Kiên", "Hoàng Thị Oanh"];
+
+    /// <summary>Specialists (appraisers) of the district agencies, in the order of <see cref="Districts"/>.</summary>
+    private static readonly string[] DistrictAgencySpecialists =
+        ["Ngô Văn Hiếu", "Đinh Thị Thảo", "Tạ Văn Lộc", "Lương Thị Vân", "Phan Văn Tùng", "Mai Thị Xuân", "Cao Văn Khánh", "Trịnh Thị Hà"];
+
     public async Task SeedAsync(IServiceProvider services, DataSeedContext context, CancellationToken cancellationToken)
     {
         if (!context.IncludeDemoData) return;
@@ -116,11 +129,26 @@ internal sealed class OrganisationDemoSeeder : IDataSeedContributor
         foreach (var p in People.Where(p => p.User is not null))
             accounts[p.User!] = await EnsureUserAsync(users, p.User!, p.Name, p.Role!, context.DemoPassword);
         for (var i = 0; i < Districts.Length; i++)
-            accounts["motcua." + Districts[i].Key] = await EnsureUserAsync(users, "motcua." + Districts[i].Key, DistrictOfficers[i], "desk-officer", context.DemoPassword);
+        {
+            var key = Districts[i].Key;
+            accounts["motcua." + key] = await EnsureUserAsync(users, "motcua." + key, DistrictOfficers[i], "desk-officer", context.DemoPassword);
+            accounts["truongphong." + key] = await EnsureUserAsync(users, "truongphong." + key, DistrictAgencyHeads[i], "division-head", context.DemoPassword);
+            accounts["chuyenvien." + key] = await EnsureUserAsync(users, "chuyenvien." + key, DistrictAgencySpecialists[i], "specialist", context.DemoPassword);
+        }
 
         if (await db.OrgUnits.AnyAsync(u => u.AgencyCode == DepartmentAgencyCode, cancellationToken))
         {
             await LinkNewAccountsAsync(db, accounts, cancellationToken);
+            if (!await db.OrgUnits.AnyAsync(u => u.Type == OrgUnitType.DistrictAgency, cancellationToken))
+            {
+                // Seeded before the district agencies existed: hang the existing desks under their People's Committees.
+                var shortNames = Districts.Select(d => "MC-" + d.Short).ToList();
+                var existing = await db.OrgUnits.Include(u => u.ParentPeriods)
+                    .Where(u => u.Type == OrgUnitType.DistrictDesk && shortNames.Contains(u.ShortName)).ToListAsync(cancellationToken);
+                var linked = (await db.People.Where(p => p.UserId != null).Select(p => p.UserId!.Value).ToListAsync(cancellationToken)).ToHashSet();
+                AddDistrictAgencies(db, accounts, Districts.Select(d => existing.FirstOrDefault(u => u.ShortName == "MC-" + d.Short)).ToList(), linked);
+                await db.SaveChangesAsync(cancellationToken);
+            }
             return;
         }
 
@@ -134,6 +162,7 @@ internal sealed class OrganisationDemoSeeder : IDataSeedContributor
         for (var i = 0; i < Districts.Length; i++)
         {
             var (key, name, shortName) = Districts[i];
+            // The desk keeps the agency code its dossier codes carry; AddDistrictAgencies hangs it under its People's Committee.
             var desk = OrgUnit.Create($"Bộ phận tiếp nhận và trả kết quả {name}", "MC-" + shortName, OrgUnitType.DistrictDesk,
                 $"000.00.{61 + i}.H54", null, Since, []);
             units["desk." + key] = desk;
@@ -155,12 +184,47 @@ internal sealed class OrganisationDemoSeeder : IDataSeedContributor
             person.AddMembership(units["desk." + Districts[i].Key].Id, StaffPosition.DeskOfficer, Since, null, false);
             db.People.Add(person);
         }
+        AddDistrictAgencies(db, accounts, [.. Districts.Select(d => units["desk." + d.Key])], new HashSet<Guid>());
 
         // The on-site leader signs for the director at the centre ("5 tại chỗ"): a standing delegation for the demo year.
         db.Delegations.Add(Delegation.Create(accounts["giamdoc"], accounts["phogiamdoc"], [ProcessRoles.Approver], null,
             new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.FromHours(7)), new DateTimeOffset(2028, 1, 1, 0, 0, 0, TimeSpan.FromHours(7)),
             "Ủy quyền ký giải quyết thủ tục hành chính tại Trung tâm Phục vụ hành chính công"));
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Each district's People's Committee (outside the department: <see cref="OrgUnitType.ExternalAgency"/>) with the district
+    /// desk and the district agency (Phòng Tài nguyên và Môi trường, <see cref="OrgUnitType.DistrictAgency"/>) under it, so
+    /// <see cref="UnitSelector.DistrictAgencyOf"/> finds a desk's agency as its sibling; the agency's head and specialist with
+    /// their accounts. <paramref name="desks"/> are in the order of <see cref="Districts"/> (null: that desk is gone); an
+    /// account already <paramref name="linked"/> to a person gets no second person.
+    /// </summary>
+    private static void AddDistrictAgencies(StaffDbContext db, Dictionary<string, Guid> accounts, IReadOnlyList<OrgUnit?> desks,
+        IReadOnlySet<Guid> linked)
+    {
+        // Serials go on after the people seeded before, so citizen ids stay unique whichever path seeds the districts.
+        var serial = People.Length + DistrictOfficers.Length;
+        for (var i = 0; i < Districts.Length; i++)
+        {
+            var (key, name, shortName) = Districts[i];
+            var committee = OrgUnit.Create($"Ủy ban nhân dân {name}", "UBND-" + shortName, OrgUnitType.ExternalAgency, null, null, Since, []);
+            var agency = OrgUnit.Create($"Phòng Tài nguyên và Môi trường {name}", "TNMT-" + shortName, OrgUnitType.DistrictAgency, null,
+                committee.Id, Since, []);
+            db.OrgUnits.AddRange(committee, agency);
+            desks[i]?.MoveTo(committee.Id, Since); // from the desk's first day: a correction of the demo's picture, not a move
+            foreach (var (person, position, user) in new[]
+                     {
+                         (DistrictAgencyHeads[i], StaffPosition.DivisionHead, "truongphong." + key),
+                         (DistrictAgencySpecialists[i], StaffPosition.Specialist, "chuyenvien." + key),
+                     })
+            {
+                if (linked.Contains(accounts[user])) continue;
+                var entity = NewPerson(person, ++serial, accounts[user]);
+                entity.AddMembership(agency.Id, position, Since, null, false);
+                db.People.Add(entity);
+            }
+        }
     }
 
     /// <summary>

@@ -14,7 +14,7 @@ internal static class ActivityPropertyRules
     /// <summary>The timer units the engine understands (exact spelling).</summary>
     public static readonly IReadOnlyList<string> TimerUnits = ["Minutes", "Hours", "Days", "WorkingHours", "WorkingDays"];
 
-    private static readonly string[] UnitSelectorKeys = ["unitId", "variable", "field"];
+    private static readonly string[] UnitSelectorKeys = ["unitId", "variable", "field", "districtAgencyOf"];
 
     public static void Check(ActivityNode node, ActivityDescriptor descriptor, string label, List<ValidationMessage> messages)
     {
@@ -125,7 +125,7 @@ internal static class ActivityPropertyRules
 
     private static void CheckUnitSelector(Context context, string name, JsonElement value)
     {
-        const string shape = "{\"unitId\": \"<GUID>\"}, {\"variable\": \"<tên biến>\"} hoặc {\"field\": \"<lĩnh vực>\"}";
+        const string shape = "{\"unitId\": \"<GUID>\"}, {\"variable\": \"<tên biến>\"}, {\"field\": \"<lĩnh vực>\"} hoặc {\"districtAgencyOf\": \"<tên biến chứa bộ phận tiếp nhận>\"}";
         if (value.ValueKind != JsonValueKind.Object)
         {
             context.Invalid(name, $"phải là một trong các dạng {shape}");
@@ -140,7 +140,7 @@ internal static class ActivityPropertyRules
         }
         if (keys.Count != 1)
         {
-            context.Invalid(name, $"phải có đúng một trong các khóa unitId, variable, field (đang có {keys.Count}): dạng {shape}");
+            context.Invalid(name, $"phải có đúng một trong các khóa unitId, variable, field, districtAgencyOf (đang có {keys.Count}): dạng {shape}");
             return;
         }
         var entry = value.EnumerateObject().Single();

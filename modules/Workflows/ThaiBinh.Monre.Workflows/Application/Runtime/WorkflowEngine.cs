@@ -402,12 +402,10 @@ public sealed class WorkflowEngine(
         if (unit.TryGetProperty("unitId", out var idElement) && Guid.TryParse(idElement.GetString(), out var unitId))
             return new UnitSelector.Specific(unitId);
         if (unit.TryGetProperty("variable", out var variableElement) && variableElement.GetString() is { } variable)
-        {
-            var value = Convert.ToString(scope.Variables.GetValueOrDefault(variable), CultureInfo.InvariantCulture);
-            return Guid.TryParse(value, out var fromVariable)
-                ? new UnitSelector.Specific(fromVariable)
-                : throw new WorkflowFaultException($"{activity.DisplayName}: biến '{variable}' không chứa mã đơn vị hợp lệ.");
-        }
+            return new UnitSelector.Specific(UnitIdIn(scope, activity, variable));
+        // {"districtAgencyOf": "receptionUnitId"}: the district agency of the desk that received the dossier (Staff resolves it).
+        if (unit.TryGetProperty("districtAgencyOf", out var deskElement) && deskElement.GetString() is { } deskVariable)
+            return new UnitSelector.DistrictAgencyOf(UnitIdIn(scope, activity, deskVariable));
         if (unit.TryGetProperty("field", out var fieldElement) && fieldElement.GetString() is { Length: > 0 } field)
         {
             // {"field": "{{ field }}"}: one definition serves every field (the dossier flows pass the procedure's field).
@@ -416,6 +414,11 @@ public sealed class WorkflowEngine(
         }
         return null;
     }
+
+    private static Guid UnitIdIn(ExecutionScope scope, ActivityNode activity, string variable) =>
+        Guid.TryParse(Convert.ToString(scope.Variables.GetValueOrDefault(variable), CultureInfo.InvariantCulture), out var unitId)
+            ? unitId
+            : throw new WorkflowFaultException($"{activity.DisplayName}: biến '{variable}' không chứa mã đơn vị hợp lệ.");
 
     private async Task JoinAsync(ExecutionScope scope, ActivityNode activity, string? from, DateTimeOffset now, CancellationToken cancellationToken)
     {

@@ -1,21 +1,45 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Playwright;
 using ThaiBinh.Monre.Testing;
 
 namespace ThaiBinh.Monre.E2E;
 
-/// <summary>The host on a real Kestrel port (a browser cannot reach TestServer), on its own fresh database.</summary>
+/// <summary>
+/// The host on a real Kestrel port (a browser cannot reach TestServer), on its own fresh database, with a clock that tells
+/// the real time unless a test moves it forward (<see cref="Clock"/>).
+/// </summary>
 public sealed class KestrelAppFactory : MonreAppFactory
 {
     public KestrelAppFactory() => UseKestrel(0);
 
+    /// <summary>The host's clock. Moving it forward moves cookie lifetimes too: sign in after the move.</summary>
+    public ShiftedClock Clock { get; } = new();
+
     protected override string Purpose => "e2e";
+
+    protected override void ConfigureTestServices(IServiceCollection services) => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
 
     /// <summary>Where the running server listens, e.g. <c>http://127.0.0.1:41234</c>.</summary>
     public string BaseUrl => Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!
         .Addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal);
+}
+
+/// <summary>The real time plus an offset that only grows: a browser test's "now" a few days later, with timers running as usual.</summary>
+public sealed class ShiftedClock : TimeProvider
+{
+    private long _offsetTicks;
+
+    public override DateTimeOffset GetUtcNow() => TimeProvider.System.GetUtcNow().AddTicks(Interlocked.Read(ref _offsetTicks));
+
+    /// <summary>Moves "now" to <paramref name="at"/> (never back).</summary>
+    public void MoveTo(DateTimeOffset at)
+    {
+        var offset = (at - TimeProvider.System.GetUtcNow()).Ticks;
+        if (offset > Interlocked.Read(ref _offsetTicks)) Interlocked.Exchange(ref _offsetTicks, offset);
+    }
 }
 
 /// <summary>

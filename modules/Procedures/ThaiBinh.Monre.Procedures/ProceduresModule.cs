@@ -75,6 +75,8 @@ public sealed class ProceduresModule : MonreModule
         menu.Add(new MenuItem("procedures.appointments", "Menu:Procedures.Appointments", "/desk/appointments", "event", 21, ProcedurePermissions.Dossiers.Receive, "Menu:Procedures.Desk"));
         menu.Add(new MenuItem("procedures.results", "Menu:Procedures.Results", "/desk/results", "outbox", 22, ProcedurePermissions.Dossiers.Return, "Menu:Procedures.Desk"));
         menu.Add(new MenuItem("procedures.dossiers", "Menu:Procedures.Dossiers", "/dossiers", "folder_open", 30, ProcedurePermissions.Dossiers.Default));
+        // Leaders sign the apology letters (form 04) of dossiers at risk of lateness: this page is how they are told.
+        menu.Add(new MenuItem("procedures.apologies", "Menu:Procedures.Apologies", "/dossiers/apologies", "drafts", 31, ProcedurePermissions.Dossiers.Manage));
         menu.Add(new MenuItem("procedures.catalog", "Menu:Procedures.Catalog", "/admin/procedures", "list_alt", 700,
             ProcedurePermissions.Catalog.Default, "Menu:Administration"));
     }

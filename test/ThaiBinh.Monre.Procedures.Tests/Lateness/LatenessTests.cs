@@ -3,16 +3,13 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Hangfire;
 using Hangfire.Common;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ThaiBinh.Monre.Kernel.Scheduling;
 using ThaiBinh.Monre.Procedures.Application.Lateness;
-using ThaiBinh.Monre.Procedures.Data;
 using ThaiBinh.Monre.Procedures.Domain.Dossiers;
 using ThaiBinh.Monre.Procedures.Dossiers;
 using ThaiBinh.Monre.Procedures.Tests.PublicLookup;
 using ThaiBinh.Monre.Procedures.Tests.Ratings;
-using ThaiBinh.Monre.Staff.Calendar;
 
 namespace ThaiBinh.Monre.Procedures.Tests.Lateness;
 
@@ -23,12 +20,9 @@ namespace ThaiBinh.Monre.Procedures.Tests.Lateness;
 [Collection(PublicAreaCollection.Name)]
 public sealed class LatenessTests(PublicAreaFixture fixture)
 {
-    private static readonly TimeSpan Vietnam = TimeSpan.FromHours(7);
-
     [Fact]
     public async Task One_working_day_before_its_appointment_an_open_dossier_gets_one_warning_and_one_draft_apology()
     {
-        
         var monday = await NextWorkingWeekAsync(9);
         var procedureId = await TestDossiers.ProcedureAsync(fixture, 10);
         var appointment = monday.AddDays(3).AddHours(-1);
@@ -151,40 +145,17 @@ public sealed class LatenessTests(PublicAreaFixture fixture)
         manager.Jobs.ShouldContainKeyAndValue(LatenessJob.RecurringJobId, "*/10 * * * *");
     }
 
-    private Task ScanAsync() => fixture.Services.GetRequiredService<LatenessScanner>().ScanAsync();
+    private Task ScanAsync() => LatenessSteps.ScanAsync(fixture);
 
-    /// <summary>
-    /// Moves the clock to <paramref name="hour"/>:00 on the next Monday after the clock's date whose week and following
-    /// Monday–Tuesday are all working days at the centre (no holiday in the way of the arithmetic the tests spell out).
-    /// </summary>
-    private async Task<DateTimeOffset> NextWorkingWeekAsync(int hour)
-    {
-        var site = await TestDossiers.UnitIdAsync(fixture, TestDossiers.CentreAgencyCode);
-        var today = fixture.Clock.GetUtcNow().ToOffset(Vietnam).Date;
-        for (var monday = today.AddDays(1); ; monday = monday.AddDays(1))
-        {
-            if (monday.DayOfWeek != DayOfWeek.Monday) continue;
-            var start = new DateTimeOffset(monday, Vietnam);
-            var days = new[] { 0, 1, 2, 3, 4, 7, 8 };
-            var clean = true;
-            foreach (var d in days)
-                clean &= await fixture.AsUserAsync(null, sp => sp.GetRequiredService<IWorkingCalendar>().IsWorkingTimeAsync(start.AddDays(d).AddHours(9), site));
-            if (!clean) continue;
-            var at = start.AddHours(hour);
-            await AdvanceToAsync(at);
-            return at;
-        }
-    }
+    private Task<DateTimeOffset> NextWorkingWeekAsync(int hour) => LatenessSteps.NextWorkingWeekAsync(fixture, hour);
 
     private Task AdvanceToAsync(DateTimeOffset at)
     {
-        if (at.ToUniversalTime() > fixture.Clock.GetUtcNow()) fixture.Clock.SetUtcNow(at.ToUniversalTime());
+        LatenessSteps.AdvanceTo(fixture, at);
         return Task.CompletedTask;
     }
 
-    private Task<List<LatenessApology>> ApologiesOfAsync(Guid dossierId) =>
-        fixture.AsUserAsync(null, sp => sp.GetRequiredService<ProceduresDbContext>().LatenessApologies.AsNoTracking()
-            .Where(a => a.DossierId == dossierId).ToListAsync());
+    private Task<List<LatenessApology>> ApologiesOfAsync(Guid dossierId) => LatenessSteps.ApologiesOfAsync(fixture, dossierId);
 
     private sealed class RecordingJobManager : IRecurringJobManager
     {

@@ -10,7 +10,8 @@ namespace ThaiBinh.Monre.Procedures.Application.Lateness;
 
 /// <summary>
 /// Raises the late warning of one dossier in the current unit of work: the dossier's flag and history line, the draft
-/// apology (form 04) for the responsible leader with a proposed new appointment, and a notification through the outbox.
+/// apology (form 04) for the responsible leader with a proposed new appointment (the leader becomes one of the dossier's
+/// participants, so they may open and print it), and a notification through the outbox.
 /// Idempotent: the dossier's row is locked and re-read, and a dossier that was warned (or has an apology) is left alone;
 /// the unique index on the apology's dossier is the last guard.
 /// </summary>
@@ -39,6 +40,8 @@ internal sealed class LatenessWarnings(
 
         var localizer = localizers.Create(typeof(LatenessWarnings));
         dossier.RaiseLateWarning(now, localizer["Public:Lateness.HistoryNote"]);
+        // The leader who signs the letter opens the dossier and prints the draft like those who handle it.
+        if (leader is { } leaderId) dossier.AddParticipants([leaderId]);
         var apology = new LatenessApology(dossier.Id, now, proposed, leader, null);
         db.LatenessApologies.Add(apology);
         await outbox.EnqueueAsync(new LatenessApologyDrafted(dossier.Id, dossier.Code, apology.Id, leader, appointment, proposed,

@@ -80,7 +80,7 @@ public sealed class Dossier : AuditedAggregateRoot<Guid>
     /// <summary>Early / on time / late, set when the result is ready (compared by instant, ADR 0004).</summary>
     public Timeliness? Timeliness { get; private set; }
     public Guid? WorkflowInstanceId { get; private set; }
-    /// <summary>Users who have been offered, claimed or completed a task of this dossier: they may open it.</summary>
+    /// <summary>Users who have been offered, claimed or completed a task of this dossier, or who sign its apology (form 04): they may open it.</summary>
     public List<Guid> ParticipantUserIds { get; private set; } = [];
 
     public List<DossierComponent> Components { get; private set; } = [];

@@ -30,15 +30,21 @@ public sealed class LatenessApology : AuditedAggregateRoot<Guid>
 
     public bool IsIssued => IssuedAt is not null;
 
+    /// <summary>The leader (or their office) rewords the draft before signing: a reason or new appointment given replaces the draft's.</summary>
+    public void Revise(string? reason, DateTimeOffset? newAppointmentAt)
+    {
+        if (IsIssued) throw new InvalidOperationException("The apology was already issued.");
+        if (!string.IsNullOrWhiteSpace(reason)) Reason = reason.Trim();
+        if (newAppointmentAt is { } moved) ProposedAppointmentAt = moved.ToUniversalTime();
+    }
+
     /// <summary>
     /// The leader signs the letter (once), with the reason and new appointment as finally worded; the caller moves the
     /// dossier's appointment to <see cref="ProposedAppointmentAt"/>.
     /// </summary>
     public void Issue(DateTimeOffset at, string issuedBy, string? reason, DateTimeOffset? newAppointmentAt)
     {
-        if (IsIssued) throw new InvalidOperationException("The apology was already issued.");
-        if (!string.IsNullOrWhiteSpace(reason)) Reason = reason.Trim();
-        if (newAppointmentAt is { } moved) ProposedAppointmentAt = moved.ToUniversalTime();
+        Revise(reason, newAppointmentAt);
         IssuedAt = at.ToUniversalTime();
         IssuedBy = issuedBy;
     }

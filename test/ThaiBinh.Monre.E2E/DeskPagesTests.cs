@@ -200,10 +200,7 @@ public sealed class DeskPagesTests(BrowserFixture fixture, ITestOutputHelper out
 
         // A district desk officer may not see the centre's dossier: a clear notice, nothing of the dossier.
         await using var district = await fixture.NewContextAsync();
-        var other = await district.NewPageAsync();
-        await SignInAsync(other, "motcua.donghung", MonreAppFactory.DemoPassword);
-        await other.GotoAsync($"/dossiers/{receipt.Id}");
-        await WaitForInteractiveAsync(other);
+        var other = await OpenDossierAsAsync(district, "motcua.donghung", receipt.Id);
         await Expect(other.Locator("#dossier-notfound")).ToBeVisibleAsync();
         await Expect(other.Locator("body")).Not.ToContainTextAsync(receipt.Code);
         await ShotAsync(other, "65-dossier-other-desk");
@@ -225,10 +222,7 @@ public sealed class DeskPagesTests(BrowserFixture fixture, ITestOutputHelper out
 
         // The appraiser opens the dossier: the step, its due time and its outcomes are there; forward it with a comment.
         await using var appraiserContext = await fixture.NewContextAsync();
-        var appraiser = await appraiserContext.NewPageAsync();
-        await SignInAsync(appraiser, "thamdinh", MonreAppFactory.DemoPassword);
-        await appraiser.GotoAsync($"/dossiers/{dossierId}");
-        await WaitForInteractiveAsync(appraiser);
+        var appraiser = await OpenDossierAsAsync(appraiserContext, "thamdinh", dossierId);
         var task = appraiser.Locator("#dossier-tasks .dossier-task[data-activity='step2']");
         await Expect(task).ToHaveCountAsync(1);
         await Expect(task.Locator(".task-step")).Not.ToBeEmptyAsync();
@@ -250,10 +244,7 @@ public sealed class DeskPagesTests(BrowserFixture fixture, ITestOutputHelper out
 
         // The deputy director opens the same dossier: the approval is offered to the leaders; she claims it there.
         await using var leaderContext = await fixture.NewContextAsync();
-        var leader = await leaderContext.NewPageAsync();
-        await SignInAsync(leader, "phogiamdoc", MonreAppFactory.DemoPassword);
-        await leader.GotoAsync($"/dossiers/{dossierId}");
-        await WaitForInteractiveAsync(leader);
+        var leader = await OpenDossierAsAsync(leaderContext, "phogiamdoc", dossierId);
         var approval = leader.Locator("#dossier-tasks .dossier-task[data-activity='step3']");
         await Expect(approval).ToHaveCountAsync(1);
         await approval.Locator(".task-claim").ClickAsync();
@@ -280,6 +271,16 @@ public sealed class DeskPagesTests(BrowserFixture fixture, ITestOutputHelper out
     {
         var response = await api.PostAsync("/api/account/login", new() { DataObject = new { userName, password = MonreAppFactory.DemoPassword } });
         response.Ok.ShouldBeTrue(await response.TextAsync());
+    }
+
+    /// <summary>A new page of <paramref name="context"/>, signed in as <paramref name="userName"/>, on the dossier's page.</summary>
+    private static async Task<IPage> OpenDossierAsAsync(IBrowserContext context, string userName, Guid dossierId)
+    {
+        var page = await context.NewPageAsync();
+        await SignInAsync(page, userName, MonreAppFactory.DemoPassword);
+        await page.GotoAsync($"/dossiers/{dossierId}");
+        await WaitForInteractiveAsync(page);
+        return page;
     }
 
     /// <summary>Receives and accepts a dossier through the API (every component handed in as an original).</summary>

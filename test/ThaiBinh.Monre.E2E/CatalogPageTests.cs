@@ -1,6 +1,10 @@
+using System.Text.Json;
 using Microsoft.Playwright;
+using ThaiBinh.Monre.Procedures.Catalog;
+using ThaiBinh.Monre.Staff.Calendar;
 using ThaiBinh.Monre.Testing;
 using static Microsoft.Playwright.Assertions;
+using static ThaiBinh.Monre.E2E.DeskUi;
 using static ThaiBinh.Monre.E2E.StaffUi;
 
 namespace ThaiBinh.Monre.E2E;
@@ -53,4 +57,59 @@ public sealed class CatalogPageTests(BrowserFixture fixture) : IClassFixture<Bro
         response.Status.ShouldBe(200);
         (await response.TextAsync()).ShouldContain(Code);
     });
+
+    [Fact]
+    public Task Admin_uploads_a_components_blank_form_and_the_desk_checklist_links_to_it() => RunAsync(fixture, async page =>
+    {
+        const string code = "1.099902.000.00.00.H54", name = "Xác nhận đăng ký thử nghiệm mẫu đơn Kiến Xương";
+        await page.GotoAsync("/account/login?ReturnUrl=%2Fadmin%2Fprocedures");
+        await SignInAsync(page, AdminUserName, MonreAppFactory.DemoPassword);
+        var created = await page.APIRequest.PostAsync("/api/procedures", new()
+        {
+            DataObject = new
+            {
+                code, name, field = "survey", deadlineAmount = 1, deadlineUnit = (int)DurationUnit.WorkingDays, validFrom = "2026-01-01",
+                components = new[] { new { name = "Đơn đề nghị xác nhận", copyKind = "Original", count = 1, mandatory = true } },
+                handling = new[] { new { level = "Province", mode = "OnTheSpot" } },
+            },
+        });
+        created.Status.ShouldBe(201, await created.TextAsync());
+        var procedure = JsonSerializer.Deserialize<ProcedureDto>(await created.TextAsync(), Json)!;
+
+        await page.Locator("#catalog-search").FillAsync("thu nghiem mau don kien xuong");
+        var row = page.Locator("#catalog-table tbody tr", new() { HasText = code });
+        await Expect(row).ToHaveCountAsync(1);
+        await row.Locator(".catalog-edit").ClickAsync();
+        var component = page.Locator("#procedure-components tr.procedure-component").First;
+        await Expect(component.Locator(".component-form-link")).ToHaveCountAsync(0);
+        var bytes = "%PDF-1.4\n% mau don\n"u8.ToArray();
+        await component.Locator(".component-form-upload input[type=file]")
+            .SetInputFilesAsync(new FilePayload { Name = "Mẫu 01 - Đơn đề nghị.pdf", MimeType = "application/pdf", Buffer = bytes });
+        await Expect(page.Locator(".mud-snackbar", new() { HasText = "Đã tải lên mẫu đơn Mẫu 01 - Đơn đề nghị.pdf" })).ToBeVisibleAsync();
+        var link = component.Locator(".component-form-link");
+        await Expect(link).ToHaveTextAsync("Mẫu 01 - Đơn đề nghị.pdf");
+        var href = $"/api/public/procedure-forms/{procedure.Components[0].Id}";
+        await Expect(link).ToHaveAttributeAsync("href", href);
+        await ShotAsync(page, "63-catalog-form");
+        // Saving the correction afterwards keeps the uploaded form.
+        await page.Locator("#procedure-save").ClickAsync();
+        await Expect(page.Locator(".mud-dialog")).ToBeHiddenAsync();
+
+        // The desk officer picks the procedure on the receipt page: the checklist links to the blank form, downloadable as is.
+        await using var deskContext = await fixture.NewContextAsync();
+        var desk = await deskContext.NewPageAsync();
+        await SignInAsync(desk, DeskOfficer, MonreAppFactory.DemoPassword);
+        await desk.GotoAsync("/desk/receive");
+        await WaitForInteractiveAsync(desk);
+        await PickProcedureAsync(desk, new ProcedureListItemDto(procedure.Id, code, name, "survey", procedure.Deadline,
+            [.. procedure.Components.Select(c => new ComponentSummaryDto(c.Id, c.Name, c.Mandatory))], [ReceptionLevel.Province]));
+        var deskLink = desk.Locator("#receive-components tr.receive-component .component-form-link");
+        await Expect(deskLink).ToContainTextAsync("Mẫu 01 - Đơn đề nghị.pdf");
+        await Expect(deskLink).ToHaveAttributeAsync("href", href);
+        var download = await desk.APIRequest.GetAsync(href);
+        download.Status.ShouldBe(200);
+        (await download.BodyAsync()).ShouldBe(bytes);
+    });
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using ThaiBinh.Monre.Procedures.Catalog;
 using ThaiBinh.Monre.Procedures.Dossiers;
 using ThaiBinh.Monre.Staff.Organisation;
 using ThaiBinh.Monre.Testing;
@@ -174,15 +175,7 @@ public sealed class DeskPagesTests(BrowserFixture fixture, ITestOutputHelper out
         var procedure = await OnTheSpotProcedureAsync(fixture.App);
         var applicant = Citizen with { FullName = "Phạm Thị Dung " + Guid.NewGuid().ToString("N")[..6] };
         await SignInAsync(page, DeskOfficer, MonreAppFactory.DemoPassword);
-        var created = await PostAsync(page.APIRequest, "/api/dossiers", new
-        {
-            procedureId = procedure.Id,
-            channel = "Direct",
-            applicant = new { kind = "Person", fullName = applicant.FullName, idNumber = applicant.CitizenId, phone = applicant.Phone, address = applicant.Address },
-            components = procedure.Components.Select(c => new { componentId = c.Id, copyKind = "Original", count = 1 }).ToArray(),
-            decision = "Accept",
-        });
-        var receipt = (Id: created.GetProperty("id").GetGuid(), Code: created.GetProperty("code").GetString()!);
+        var receipt = await AcceptAsync(page.APIRequest, procedure, applicant);
         foreach (var (url, title) in new[] { ("/desk/appointments", "Hồ sơ hẹn trả hôm nay"), ("/desk/results", "Trả kết quả"), ("/dossiers", "Tra cứu hồ sơ") })
         {
             await page.GotoAsync(url);
@@ -207,13 +200,57 @@ public sealed class DeskPagesTests(BrowserFixture fixture, ITestOutputHelper out
 
         // A district desk officer may not see the centre's dossier: a clear notice, nothing of the dossier.
         await using var district = await fixture.NewContextAsync();
-        var other = await district.NewPageAsync();
-        await SignInAsync(other, "motcua.donghung", MonreAppFactory.DemoPassword);
-        await other.GotoAsync($"/dossiers/{receipt.Id}");
-        await WaitForInteractiveAsync(other);
+        var other = await OpenDossierAsAsync(district, "motcua.donghung", receipt.Id);
         await Expect(other.Locator("#dossier-notfound")).ToBeVisibleAsync();
         await Expect(other.Locator("body")).Not.ToContainTextAsync(receipt.Code);
         await ShotAsync(other, "65-dossier-other-desk");
+    });
+
+    [Fact]
+    public Task The_appraiser_completes_the_appraisal_on_the_dossier_page_and_the_approval_appears_for_the_leader() => RunAsync(fixture, async page =>
+    {
+        var procedure = await OnTheSpotProcedureAsync(fixture.App);
+        var applicant = Citizen with { FullName = "Vũ Văn Giang " + Guid.NewGuid().ToString("N")[..6] };
+        await SignInAsync(page, DeskOfficer, MonreAppFactory.DemoPassword);
+        var (dossierId, code) = await AcceptAsync(page.APIRequest, procedure, applicant);
+
+        // The desk officer has no task at the appraisal step: no task actions on the page.
+        await page.GotoAsync($"/dossiers/{dossierId}");
+        await WaitForInteractiveAsync(page);
+        await Expect(page.Locator("#dossier-code")).ToHaveTextAsync(code);
+        await Expect(page.Locator("#dossier-tasks")).ToHaveCountAsync(0);
+
+        // The appraiser opens the dossier: the step, its due time and its outcomes are there; forward it with a comment.
+        await using var appraiserContext = await fixture.NewContextAsync();
+        var appraiser = await OpenDossierAsAsync(appraiserContext, "thamdinh", dossierId);
+        var task = appraiser.Locator("#dossier-tasks .dossier-task[data-activity='step2']");
+        await Expect(task).ToHaveCountAsync(1);
+        await Expect(task.Locator(".task-step")).Not.ToBeEmptyAsync();
+        await Expect(task.Locator(".task-due")).ToContainTextAsync(new Regex(@"Hạn xử lý: \d{2}/\d{2}/\d{4} \d{2}:\d{2}"));
+        await Expect(task.Locator(".task-remaining")).ToContainTextAsync("còn");
+        await Expect(task.Locator("#task-outcome-forward")).ToHaveTextAsync("Chuyển tiếp");
+        await task.Locator(".task-comment textarea").FillAsync("Hồ sơ đủ điều kiện, đề nghị phê duyệt");
+        await ShotAsync(appraiser, "66-dossier-task");
+        await task.Locator("#task-outcome-forward").ClickAsync();
+
+        await Expect(appraiser.Locator(".mud-snackbar", new() { HasText = "Đã hoàn thành" })).ToBeVisibleAsync();
+        var result = appraiser.Locator("#task-result");
+        await Expect(result).ToContainTextAsync("Hồ sơ đã chuyển đến");
+        await Expect(result).ToContainTextAsync("Trần Thị Hương"); // phogiamdoc, offered the approval
+        await Expect(result).ToContainTextAsync("4 · ");
+        await Expect(appraiser.Locator("#dossier-tasks .dossier-task")).ToHaveCountAsync(0);
+        await Expect(appraiser.Locator("#dossier-history .history-line[data-action='task-completed']")).ToContainTextAsync("Hồ sơ đủ điều kiện, đề nghị phê duyệt");
+        await ShotAsync(appraiser, "67-dossier-task-done");
+
+        // The deputy director opens the same dossier: the approval is offered to the leaders; she claims it there.
+        await using var leaderContext = await fixture.NewContextAsync();
+        var leader = await OpenDossierAsAsync(leaderContext, "phogiamdoc", dossierId);
+        var approval = leader.Locator("#dossier-tasks .dossier-task[data-activity='step3']");
+        await Expect(approval).ToHaveCountAsync(1);
+        await approval.Locator(".task-claim").ClickAsync();
+        await Expect(leader.Locator(".mud-snackbar", new() { HasText = "Đã nhận việc" })).ToBeVisibleAsync();
+        await Expect(approval.Locator(".task-claim")).ToHaveCountAsync(0);
+        await Expect(approval.Locator("#task-outcome-forward")).ToBeVisibleAsync();
     });
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -234,6 +271,30 @@ public sealed class DeskPagesTests(BrowserFixture fixture, ITestOutputHelper out
     {
         var response = await api.PostAsync("/api/account/login", new() { DataObject = new { userName, password = MonreAppFactory.DemoPassword } });
         response.Ok.ShouldBeTrue(await response.TextAsync());
+    }
+
+    /// <summary>A new page of <paramref name="context"/>, signed in as <paramref name="userName"/>, on the dossier's page.</summary>
+    private static async Task<IPage> OpenDossierAsAsync(IBrowserContext context, string userName, Guid dossierId)
+    {
+        var page = await context.NewPageAsync();
+        await SignInAsync(page, userName, MonreAppFactory.DemoPassword);
+        await page.GotoAsync($"/dossiers/{dossierId}");
+        await WaitForInteractiveAsync(page);
+        return page;
+    }
+
+    /// <summary>Receives and accepts a dossier through the API (every component handed in as an original).</summary>
+    private static async Task<(Guid Id, string Code)> AcceptAsync(IAPIRequestContext desk, ProcedureListItemDto procedure, Applicant applicant)
+    {
+        var created = await PostAsync(desk, "/api/dossiers", new
+        {
+            procedureId = procedure.Id,
+            channel = "Direct",
+            applicant = new { kind = "Person", fullName = applicant.FullName, idNumber = applicant.CitizenId, phone = applicant.Phone, address = applicant.Address },
+            components = procedure.Components.Select(c => new { componentId = c.Id, copyKind = "Original", count = 1 }).ToArray(),
+            decision = "Accept",
+        });
+        return (created.GetProperty("id").GetGuid(), created.GetProperty("code").GetString()!);
     }
 
     private static async Task<JsonElement> PostAsync(IAPIRequestContext api, string url, object body)

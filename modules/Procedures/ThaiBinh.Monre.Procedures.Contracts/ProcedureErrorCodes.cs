@@ -18,6 +18,9 @@ public static class ProcedureErrorCodes
     public const string ProcedureHandlingInvalid = "Monre.Procedures.ProcedureHandlingInvalid";
     public const string ProcedureValidityInvalid = "Monre.Procedures.ProcedureValidityInvalid";
     public const string ProcedureVersionOverlap = "Monre.Procedures.ProcedureVersionOverlap";
+    public const string FormFileInvalid = "Monre.Procedures.FormFileInvalid";
+    public const string FormFileTooLarge = "Monre.Procedures.FormFileTooLarge";
+    public const string FormFileNotFound = "Monre.Procedures.FormFileNotFound";
 
     public const string DossierNotFound = "Monre.Procedures.DossierNotFound";
     public const string ReceptionUnitRequired = "Monre.Procedures.ReceptionUnitRequired";

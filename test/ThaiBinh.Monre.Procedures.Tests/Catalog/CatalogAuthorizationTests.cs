@@ -25,6 +25,7 @@ public sealed class CatalogAuthorizationTests(CatalogFixture app)
         { "PUT", "/api/procedures/{id:guid}", ProcedurePermissions.Catalog.Manage },
         { "POST", "/api/procedures/{id:guid}/versions", ProcedurePermissions.Catalog.Manage },
         { "POST", "/api/procedures/{id:guid}/retire", ProcedurePermissions.Catalog.Manage },
+        { "POST", "/api/procedures/{id:guid}/components/{componentId:guid}/form", ProcedurePermissions.Catalog.Manage },
         { "POST", "/api/procedures/import", ProcedurePermissions.Catalog.Manage },
         { "GET", "/api/procedures/export.xlsx", ProcedurePermissions.Catalog.Manage },
         { "GET", "/api/procedures/import-template.xlsx", ProcedurePermissions.Catalog.Manage },
@@ -89,15 +90,19 @@ public sealed class CatalogAuthorizationTests(CatalogFixture app)
     /// <summary>Requests a real procedure (a fresh one for the writes), with a body that passes validation where one is needed.</summary>
     private async Task<HttpRequestMessage> RequestAsync(string method, string pattern)
     {
-        var id = Guid.Empty;
+        var (id, componentId) = (Guid.Empty, Guid.Empty);
         if (pattern.Contains("{id:guid}", StringComparison.Ordinal))
         {
             using var admin = await app.SignedInAsync("admin");
-            id = (await admin.CreateAsync(CatalogRequests.Valid(app.NewCode(), validFrom: new DateOnly(2026, 1, 1)))).Id;
+            var created = await admin.CreateAsync(CatalogRequests.Valid(app.NewCode(), validFrom: new DateOnly(2026, 1, 1)));
+            (id, componentId) = (created.Id, created.Components[0].Id);
         }
-        var url = pattern.Replace("{id:guid}", id.ToString(), StringComparison.Ordinal).Replace("{code}", Seeded, StringComparison.Ordinal);
+        var url = pattern.Replace("{id:guid}", id.ToString(), StringComparison.Ordinal).Replace("{code}", Seeded, StringComparison.Ordinal)
+            .Replace("{componentId:guid}", componentId.ToString(), StringComparison.Ordinal);
         var request = new HttpRequestMessage(new HttpMethod(method), url);
-        if (pattern.EndsWith("/import", StringComparison.Ordinal))
+        if (pattern.EndsWith("/form", StringComparison.Ordinal))
+            request.Content = new MultipartFormDataContent { { new ByteArrayContent("%PDF-1.4"u8.ToArray()), "file", "mau-don.pdf" } };
+        else if (pattern.EndsWith("/import", StringComparison.Ordinal))
             request.Content = new MultipartFormDataContent { { new ByteArrayContent([1, 2, 3]), "file", "x.xlsx" } };
         else if (pattern.EndsWith("/versions", StringComparison.Ordinal) && method == "POST")
             request.Content = JsonContent.Create(CatalogRequests.Valid("", validFrom: new DateOnly(2026, 12, 1)) with { Code = null }, options: CatalogRequests.Json);

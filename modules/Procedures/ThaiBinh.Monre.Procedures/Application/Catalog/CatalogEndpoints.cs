@@ -41,6 +41,25 @@ internal static class CatalogEndpoints
                 e.RetireAsync(id, request?.ValidTo, ct))
             .RequirePermission(manage).WithSummary("Thôi áp dụng một phiên bản thủ tục từ một ngày (mặc định hôm nay)");
 
+        procedures.MapPost("/{id:guid}/components/{componentId:guid}/form", async (Guid id, Guid componentId, IFormFile file,
+                ProcedureFormFiles forms, CancellationToken ct) =>
+            {
+                await using var content = file.OpenReadStream();
+                return await forms.UploadAsync(id, componentId, file.FileName, content, ct);
+            })
+            // The cookie is SameSite=Lax, so a cross-site form cannot post here with it (as for the login endpoint).
+            .DisableAntiforgery()
+            .RequirePermission(manage)
+            .WithSummary("Tải lên mẫu đơn, tờ khai của một thành phần hồ sơ (multipart, trường file; .doc, .docx, .pdf, .xls, .xlsx)");
+
+        // Blank forms are public documents: citizens download them without logging in, the desks from the receipt checklist.
+        api.MapGet("/public/procedure-forms/{componentId:guid}", async (Guid componentId, ProcedureFormFiles forms, CancellationToken ct) =>
+            {
+                var (fileName, contentType, content) = await forms.OpenAsync(componentId, ct);
+                return TypedResults.Stream(content, contentType, fileName);
+            })
+            .AllowAnonymous().WithTags("Procedure catalog").WithSummary("Tải mẫu đơn, tờ khai của một thành phần hồ sơ (không cần đăng nhập)");
+
         CatalogExcelEndpoints.Map(procedures, manage);
     }
 }

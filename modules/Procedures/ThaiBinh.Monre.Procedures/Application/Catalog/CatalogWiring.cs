@@ -15,6 +15,7 @@ internal static class CatalogWiring
         services.AddScoped<IProcedureCatalog>(sp => sp.GetRequiredService<ProcedureCatalog>());
         services.AddScoped<ProcedureValidator>();
         services.AddScoped<ProcedureEditor>();
+        services.AddScoped<ProcedureFormFiles>();
         services.AddScoped<ProcedureWorkbook>();
         services.AddScoped<ProcedureExporter>();
         services.AddScoped<ProcedureImporter>();

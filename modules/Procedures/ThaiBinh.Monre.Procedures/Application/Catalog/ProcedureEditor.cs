@@ -63,6 +63,7 @@ internal sealed class ProcedureEditor(ProceduresDbContext db, TimeProvider clock
                 Format(latest.ValidFrom), latest.VersionNumber);
         latest.Close(from);
         var procedure = New(v, latest.VersionNumber + 1, from, v.ValidTo);
+        procedure.KeepFormsOf(latest, v.Components);
         db.Procedures.Add(procedure);
         await db.SaveChangesAsync(ct);
         return await catalog.GetAsync(procedure.Id, ct);

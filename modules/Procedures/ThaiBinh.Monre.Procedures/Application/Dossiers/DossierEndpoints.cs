@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using ThaiBinh.Monre.Kernel.Authorization;
 using ThaiBinh.Monre.Procedures.Dossiers;
+using ThaiBinh.Monre.Workflows;
 
 namespace ThaiBinh.Monre.Procedures.Application.Dossiers;
 
@@ -58,5 +59,16 @@ internal static class DossierEndpoints
                 return TypedResults.Stream(content, scan.ContentType, scan.FileName);
             })
             .RequirePermission(ProcedurePermissions.Dossiers.Default).WithSummary("Tải bản quét");
+
+        // The user's own tasks on the dossier's flow (the dossier page acts on them as the inbox does).
+        dossiers.MapGet("/{id:guid}/tasks", (Guid id, DossierTasks tasks, CancellationToken ct) => tasks.ListMineAsync(id, ct))
+            .RequirePermission(WorkflowPermissions.Tasks.Default).WithSummary("Việc của tôi trên hồ sơ (bước, hạn, các hướng xử lý được phép)");
+        dossiers.MapPost("/{id:guid}/tasks/{taskId:guid}/claim", (Guid id, Guid taskId, DossierTasks tasks, CancellationToken ct) =>
+                tasks.ClaimAsync(id, taskId, ct))
+            .RequirePermission(WorkflowPermissions.Tasks.Default).WithSummary("Nhận một việc của hồ sơ đang được giao cho nhóm người");
+        dossiers.MapPost("/{id:guid}/tasks/{taskId:guid}/complete", (Guid id, Guid taskId, CompleteDossierTaskRequest request, DossierTasks tasks,
+                CancellationToken ct) => tasks.CompleteAsync(id, taskId, request, ct))
+            .RequirePermission(WorkflowPermissions.Tasks.Default)
+            .WithSummary("Hoàn thành việc của hồ sơ với một hướng xử lý; trả về trạng thái mới và bước tiếp theo");
     }
 }

@@ -21,6 +21,7 @@ internal static class DossierWiring
         services.AddScoped<IdempotencyGuard>();
         services.AddScoped<DossierService>();
         services.AddScoped<IDossierService>(sp => sp.GetRequiredService<DossierService>());
+        services.AddScoped<DossierTasks>();
         services.AddScoped<ILocalEventHandler<WorkflowTaskCreated>, DossierFlowEventHandler>();
         services.AddScoped<ILocalEventHandler<WorkflowTaskCompleted>, DossierFlowEventHandler>();
         services.AddScoped<ILocalEventHandler<WorkflowInstanceEnded>, DossierFlowEventHandler>();

@@ -99,6 +99,21 @@ public sealed class Procedure : AuditedAggregateRoot<Guid>
         Components.RemoveAll(c => !kept.Contains(c));
     }
 
+    /// <summary>
+    /// A new version's components, saved from <paramref name="specs"/>, keep the blank forms of the components of
+    /// <paramref name="previous"/> they continue (matched by the id the spec names, else by name).
+    /// </summary>
+    public void KeepFormsOf(Procedure previous, IReadOnlyList<ComponentSpec> specs)
+    {
+        foreach (var component in Components)
+        {
+            var id = component.Order <= specs.Count ? specs[component.Order - 1].Id : null;
+            var source = previous.Components.FirstOrDefault(c => id is not null && c.Id == id)
+                ?? previous.Components.FirstOrDefault(c => string.Equals(c.Name, component.Name, StringComparison.OrdinalIgnoreCase));
+            if (source is not null) component.CopyFormFrom(source);
+        }
+    }
+
     /// <summary>Sets the reception levels and their handling mode, keeping the row of a level that stays.</summary>
     public void SetHandling(IReadOnlyList<(ReceptionLevel Level, HandlingMode Mode)> handling)
     {

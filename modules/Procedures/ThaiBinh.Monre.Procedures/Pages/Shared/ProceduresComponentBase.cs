@@ -143,4 +143,7 @@ public abstract class ProceduresComponentBase : ComponentBase
     };
 
     public static string ScanUrl(Guid dossierId, Guid scanId) => $"/api/dossiers/{dossierId}/scans/{scanId}";
+
+    /// <summary>The blank form of a catalog component (a public download).</summary>
+    public static string FormUrl(Guid componentId) => Application.Catalog.ProcedureFormFiles.DownloadUrl(componentId);
 }

@@ -31,7 +31,8 @@ public sealed class SchedulerTests(SchedulerHostFixture host) : IClassFixture<Sc
 {
     private static async Task Eventually(Func<bool> condition, string what)
     {
-        for (var i = 0; i < 150 && !condition(); i++) await Task.Delay(100);
+        // Generous: the suite starts several hosts at once on two cores; this pins that the job runs, not how fast.
+        for (var i = 0; i < 600 && !condition(); i++) await Task.Delay(100);
         condition().ShouldBeTrue(what);
     }
 

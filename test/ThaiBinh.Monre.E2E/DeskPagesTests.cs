@@ -253,6 +253,52 @@ public sealed class DeskPagesTests(BrowserFixture fixture, ITestOutputHelper out
         await Expect(approval.Locator("#task-outcome-forward")).ToBeVisibleAsync();
     });
 
+    [Fact]
+    public Task The_division_head_picks_the_appraiser_of_a_transferred_dossier_on_its_page() => RunAsync(fixture, async page =>
+    {
+        var procedure = await TransferProcedureAsync(fixture.App);
+        await SignInAsync(page, DeskOfficer, MonreAppFactory.DemoPassword);
+        var (dossierId, _) = await AcceptAsync(page.APIRequest, procedure, Citizen with { FullName = "Hà Văn Sơn " + Guid.NewGuid().ToString("N")[..6] });
+
+        // Follow the flow to the step where the division head names the appraiser (the steps before it are the desk's).
+        await using var admin = await fixture.NewContextAsync();
+        await SignInApiAsync(admin.APIRequest, AdminUserName);
+        var instanceId = (await GetJsonAsync(admin.APIRequest, $"/api/dossiers/{dossierId}")).GetProperty("workflowInstanceId").GetGuid();
+        WorkflowTaskDto task;
+        string head;
+        for (var step = 0; ; step++)
+        {
+            task = await OpenTaskAsync(admin.APIRequest, instanceId);
+            head = await UserNameAsync(task.ClaimedById ?? task.CandidateUserIds[0]);
+            if (head.StartsWith("truongphong", StringComparison.Ordinal) || step == 4) break;
+            await using var actor = await fixture.NewContextAsync();
+            await SignInApiAsync(actor.APIRequest, head);
+            await PostAsync(actor.APIRequest, $"/api/dossiers/{dossierId}/tasks/{task.Id}/complete", new { outcome = task.Outcomes[0] });
+        }
+        head.ShouldStartWith("truongphong");
+
+        await using var headContext = await fixture.NewContextAsync();
+        var headPage = await OpenDossierAsAsync(headContext, head, dossierId);
+        var assignment = headPage.Locator($"#dossier-tasks .dossier-task[data-activity='{task.ActivityId}']");
+        await Expect(assignment).ToHaveCountAsync(1);
+        var picker = assignment.Locator(".task-field[data-field='appraiserId']");
+        await Expect(picker).ToContainTextAsync("Chuyên viên thẩm định");
+        await picker.Locator(".mud-input-control").ClickAsync();
+        var choice = headPage.Locator(".mud-popover-open .mud-list-item").First;
+        var chosen = (await choice.InnerTextAsync()).Trim();
+        chosen.ShouldContain("(chuyenvien"); // a specialist of the division, shown by name and account
+        await choice.ClickAsync();
+        await ShotAsync(headPage, "68-dossier-pick-appraiser");
+        await assignment.Locator("#task-outcome-forward").ClickAsync();
+
+        var result = headPage.Locator("#task-result");
+        await Expect(result).ToContainTextAsync("Hồ sơ đã chuyển đến");
+        await Expect(result).ToContainTextAsync(chosen.Split(" (")[0]);
+        var appraisal = await OpenTaskAsync(admin.APIRequest, instanceId);
+        var appraiser = chosen.Split('(')[1].TrimEnd(')');
+        (await UserNameAsync(appraisal.CandidateUserIds.ShouldHaveSingleItem())).ShouldBe(appraiser);
+    });
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     /// <summary>The instance's open task as the administrator's instance API shows it.</summary>

@@ -39,6 +39,21 @@ public static partial class DeskUi
             throw new InvalidOperationException("The demo catalog has no on-the-spot non-land procedure at the provincial centre.");
         });
 
+    /// <summary>A procedure in force whose handling at the provincial centre is by transfer to the division (the transfer model's generated flow).</summary>
+    public static async Task<ProcedureListItemDto> TransferProcedureAsync(KestrelAppFactory app) =>
+        await app.AsUserAsync(DeskOfficer, async sp =>
+        {
+            var catalog = sp.GetRequiredService<IProcedureCatalog>();
+            foreach (var item in await catalog.SearchAsync(null, ReceptionLevel.Province, 200))
+            {
+                var procedure = await catalog.GetAsync(item.Id);
+                if (procedure.Handling.Any(h => h is { Level: ReceptionLevel.Province, Mode: HandlingMode.Transfer, WorkflowDefinitionId: { } flow }
+                        && ProceduresWorkflow.IsDossierFlow(flow)))
+                    return item;
+            }
+            throw new InvalidOperationException("The demo catalog has no procedure transferred to a division at the provincial centre.");
+        });
+
     /// <summary>Types the first words of the name without diacritics (as officers do) and picks the procedure by its code.</summary>
     public static async Task PickProcedureAsync(IPage page, ProcedureListItemDto procedure)
     {

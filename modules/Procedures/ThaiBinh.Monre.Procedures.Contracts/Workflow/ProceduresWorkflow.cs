@@ -50,5 +50,11 @@ public static class ProceduresWorkflow
         public const string ApplicantName = "applicantName";
         public const string Channel = "channel";
         public const string AppointmentAt = "appointmentAt";
+
+        /// <summary>
+        /// Not an input: the form field of the transfer model's assignment step, where the division head names the specialist
+        /// who appraises (the next step is offered to that user; left empty, to the division's appraisers).
+        /// </summary>
+        public const string AppraiserId = "appraiserId";
     }
 }

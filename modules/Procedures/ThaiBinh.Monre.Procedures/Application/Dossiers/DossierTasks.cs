@@ -1,6 +1,7 @@
 using ThaiBinh.Monre.Kernel.Data;
 using ThaiBinh.Monre.Kernel.ErrorHandling;
 using ThaiBinh.Monre.Procedures.Dossiers;
+using ThaiBinh.Monre.Procedures.Workflow;
 using ThaiBinh.Monre.Staff.Organisation;
 using ThaiBinh.Monre.Workflows;
 using ThaiBinh.Monre.Workflows.Definitions;
@@ -22,6 +23,8 @@ internal sealed class DossierTasks(
     IWorkflowInstanceQueries instances,
     IWorkflowDefinitionService definitions,
     IUserDirectory users,
+    IAssigneeResolver assignees,
+    TimeProvider clock,
     IUnitOfWork uow)
 {
     /// <summary>At most this many assignees are named for a next step (a role may offer it to many).</summary>
@@ -35,13 +38,25 @@ internal sealed class DossierTasks(
         if (tasks.Count == 0) return [];
         var flow = await FlowOfAsync(instanceId, ct);
         var me = access.UserId;
-        return [.. tasks.Select(t =>
+        var result = new List<DossierTaskDto>(tasks.Count);
+        foreach (var t in tasks)
         {
             var activity = flow.FindActivity(t.ActivityId);
-            return new DossierTaskDto(t.Id, t.ActivityId, activity?.DisplayName ?? t.Title, t.Title, t.State, t.ClaimedById is null,
-                t.ClaimedById == me ? null : t.ClaimedByName, t.Outcomes, activity?.StringListProperty("formFields") ?? [],
-                t.CreatedAt, t.DueAt, t.AllottedMinutes, t.RemainingWorkingMinutes);
-        })];
+            var fields = activity?.StringListProperty("formFields") ?? [];
+            var choices = fields.Contains(ProceduresWorkflow.Variables.AppraiserId) ? await AppraisersAsync(t, ct) : [];
+            result.Add(new DossierTaskDto(t.Id, t.ActivityId, activity?.DisplayName ?? t.Title, t.Title, t.State, t.ClaimedById is null,
+                t.ClaimedById == me ? null : t.ClaimedByName, t.Outcomes, fields,
+                t.CreatedAt, t.DueAt, t.AllottedMinutes, t.RemainingWorkingMinutes, choices));
+        }
+        return result;
+    }
+
+    /// <summary>Who the division head may name as appraiser: the appraisers of the task's unit today (delegates included).</summary>
+    private async Task<IReadOnlyList<DossierPersonChoiceDto>> AppraisersAsync(WorkflowTaskDto task, CancellationToken ct)
+    {
+        if (task.UnitId is not { } unitId) return [];
+        var found = await assignees.ResolveAsync(new AssigneeQuery(ProcessRoles.Appraiser, new UnitSelector.Specific(unitId), clock.GetUtcNow()), ct);
+        return [.. found.DistinctBy(a => a.UserId).Select(a => new DossierPersonChoiceDto(a.UserId, a.FullName, a.UserName))];
     }
 
     /// <summary>Claims a task of the dossier offered to the user (409 when someone else was first).</summary>

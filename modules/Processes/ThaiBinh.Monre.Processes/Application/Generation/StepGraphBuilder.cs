@@ -18,7 +18,7 @@ namespace ThaiBinh.Monre.Processes.Application.Generation;
 internal sealed class StepGraphBuilder
 {
     public const string ReplyOutcome = "reply";
-    public const string AppraiserVariable = "appraiserId";
+    public const string AppraiserVariable = ProceduresWorkflow.Variables.AppraiserId;
 
     private const string Ready = "ready";
     private const string Stop = "stop";

@@ -83,8 +83,7 @@ public sealed class CatalogPageTests(BrowserFixture fixture) : IClassFixture<Bro
         var component = page.Locator("#procedure-components tr.procedure-component").First;
         await Expect(component.Locator(".component-form-link")).ToHaveCountAsync(0);
         var bytes = "%PDF-1.4\n% mau don\n"u8.ToArray();
-        await component.Locator(".component-form-upload input[type=file]")
-            .SetInputFilesAsync(new FilePayload { Name = "Mẫu 01 - Đơn đề nghị.pdf", MimeType = "application/pdf", Buffer = bytes });
+        await SetInputFilesWhenReadyAsync(component.Locator(".component-form-upload input[type=file]"), new FilePayload { Name = "Mẫu 01 - Đơn đề nghị.pdf", MimeType = "application/pdf", Buffer = bytes });
         await Expect(page.Locator(".mud-snackbar", new() { HasText = "Đã tải lên mẫu đơn Mẫu 01 - Đơn đề nghị.pdf" })).ToBeVisibleAsync();
         var link = component.Locator(".component-form-link");
         await Expect(link).ToHaveTextAsync("Mẫu 01 - Đơn đề nghị.pdf");

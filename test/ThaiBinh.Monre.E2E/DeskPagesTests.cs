@@ -127,7 +127,7 @@ public sealed class DeskPagesTests(BrowserFixture fixture, ITestOutputHelper out
         // A scan per component after receipt; the link downloads the same bytes.
         var bytes = "%PDF-1.4\n% don de nghi\n"u8.ToArray();
         var scanRow = page.Locator("#receipt-scans tr.scan-row").First;
-        await scanRow.Locator("input[type=file]").SetInputFilesAsync(new FilePayload { Name = "don-de-nghi.pdf", MimeType = "application/pdf", Buffer = bytes });
+        await SetInputFilesWhenReadyAsync(scanRow.Locator("input[type=file]"), new FilePayload { Name = "don-de-nghi.pdf", MimeType = "application/pdf", Buffer = bytes });
         var link = scanRow.Locator(".scan-link", new() { HasText = "don-de-nghi.pdf" });
         await Expect(link).ToBeVisibleAsync();
         var href = (await link.GetAttributeAsync("href")).ShouldNotBeNull();

@@ -167,7 +167,7 @@ public sealed class ProcessEditorTests(BrowserFixture fixture) : IClassFixture<B
         var workbook = await exported.BodyAsync();
         await Row(page, 2).Locator(".step-name input").FillAsync("Bước tạm đặt tên");
         await Expect(Row(page, 2)).ToHaveAttributeAsync("data-name", "Bước tạm đặt tên");
-        await page.Locator("#process-toolbar input[type=file]").SetInputFilesAsync(new FilePayload
+        await SetInputFilesWhenReadyAsync(page.Locator("#process-toolbar input[type=file]"), new FilePayload
         {
             Name = "quy-trinh.xlsx", MimeType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Buffer = workbook,
         });

@@ -24,6 +24,17 @@ public static partial class StaffUi
         await WaitForInteractiveAsync(page);
     }
 
+    /// <summary>
+    /// Chooses a file on a Blazor <c>InputFile</c> (MudFileUpload renders one). Its script listens for the change only once it
+    /// has initialised the element after the first render; a file set before that is silently lost (seen under load in CI).
+    /// </summary>
+    public static async Task SetInputFilesWhenReadyAsync(ILocator input, FilePayload file)
+    {
+        await input.Page.WaitForFunctionAsync("el => el._blazorInputFileNextFileId !== undefined", await input.ElementHandleAsync(),
+            new() { Timeout = 15_000 });
+        await input.SetInputFilesAsync(file);
+    }
+
     /// <summary>MudBlazor controls only react once the Blazor circuit is up; the shell marks that moment.</summary>
     public static Task WaitForInteractiveAsync(IPage page) =>
         Expect(page.Locator(".mud-main-content[data-interactive=true]")).ToBeVisibleAsync();

@@ -61,4 +61,23 @@ public sealed class SchedulerTests(SchedulerHostFixture host) : IClassFixture<Sc
         await Task.Delay(2500); // several more polls: it must not run again
         ProbeJob.Runs[key].ShouldBe(1);
     }
+
+    [Fact]
+    public async Task A_job_still_runs_after_another_host_in_the_process_has_stopped()
+    {
+        // Hangfire's log provider is process-wide: a second host sets it to its own logger factory, which it disposes
+        // when it stops. Before HostLogProvider, this host's worker then failed after dequeuing the job, and the job
+        // stayed invisible (the test suite starts and stops many hosts in one process).
+        _ = host.Services;
+        var other = new SchedulerHostFixture();
+        await other.InitializeAsync();
+        _ = other.Services.GetRequiredService<IBackgroundJobClient>();
+        await ((IAsyncLifetime)other).DisposeAsync();
+
+        var key = Guid.NewGuid().ToString("N");
+        host.Services.GetRequiredService<IBackgroundJobClient>().Enqueue<ProbeJob>(j => j.Run(key));
+
+        await Eventually(() => ProbeJob.Runs.ContainsKey(key), "the job should run on the host still up");
+        ProbeJob.Runs[key].ShouldBe(1);
+    }
 }

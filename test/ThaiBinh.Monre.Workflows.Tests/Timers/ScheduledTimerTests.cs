@@ -5,8 +5,12 @@ using ThaiBinh.Monre.Workflows.Tests.Api;
 
 namespace ThaiBinh.Monre.Workflows.Tests.Timers;
 
-/// <summary>A timer fires by itself through the clustered scheduler, on the real clock, at (not before) its due instant.</summary>
-public sealed class ScheduledTimerTests(TimerHost host) : IClassFixture<TimerHost>
+/// <summary>
+/// A timer fires by itself through the clustered scheduler, on the real clock, at (not before) its due instant. The host
+/// has no minutely sweep, so only the timer's own delayed job can fire it (a check on how late it fired would depend on
+/// the machine's load: it took more than 10 s once on a busy CI machine).
+/// </summary>
+public sealed class ScheduledTimerTests(DelayedJobsOnlyTimerHost host) : IClassFixture<DelayedJobsOnlyTimerHost>
 {
     [Fact]
     public async Task A_three_second_timer_fires_by_itself_at_its_due_instant_and_the_flow_moves_on_to_the_next_task()
@@ -43,6 +47,5 @@ public sealed class ScheduledTimerTests(TimerHost host) : IClassFixture<TimerHos
         fired.FromActivityId.ShouldBe("wait");
         fired.ToActivityIds.ShouldBe(["a"]);
         fired.At.ShouldBeGreaterThanOrEqualTo(dueAt);
-        (fired.At - dueAt).ShouldBeLessThan(TimeSpan.FromSeconds(10), "the delayed job fires the timer, not the minutely sweep");
     }
 }

@@ -27,6 +27,12 @@ public class TimerHost : MonreAppFactory
     }
 }
 
+/// <summary>A host whose scheduler runs no recurring job: a timer can fire only through its own delayed job.</summary>
+public sealed class DelayedJobsOnlyTimerHost : TimerHost
+{
+    public DelayedJobsOnlyTimerHost() => WithoutRecurringJobs = true;
+}
+
 /// <summary>
 /// A second node of the cluster: the same host on the database of <paramref name="first"/> (already migrated and seeded),
 /// which it neither creates nor drops.

@@ -163,8 +163,10 @@ public sealed class InboxPageTests(BrowserFixture fixture) : IClassFixture<Brows
         await Expect(page.Locator("#reassign-submit")).ToBeDisabledAsync(); // nobody chosen yet
         var choice = page.Locator("#reassign-user-chuyenvien");
         await Expect(choice).ToBeVisibleAsync();
-        var specialistName = (await choice.InnerTextAsync()).Split('(')[0].Trim();
+        var specialistName = (await dialog.Locator("label", new() { HasText = "(chuyenvien)" }).InnerTextAsync()).Split('(')[0].Trim();
+        specialistName.ShouldNotBeNullOrWhiteSpace();
         await choice.ClickAsync();
+        await page.Locator("#reassign-comment").FillAsync("Anh Hùng đi công tác");
         await ShotAsync(page, "43-inbox-reassign");
         await page.Locator("#reassign-submit").ClickAsync();
 
@@ -173,9 +175,12 @@ public sealed class InboxPageTests(BrowserFixture fixture) : IClassFixture<Brows
         await Expect(row).ToContainTextAsync("Đang xử lý");
         await Expect(row).ToContainTextAsync(specialistName);
 
-        var task = (await GetJsonAsync(admin.APIRequest, $"/api/workflows/instances/{instanceId}")).GetProperty("tasks").EnumerateArray().Single();
+        var detail = await GetJsonAsync(admin.APIRequest, $"/api/workflows/instances/{instanceId}");
+        var task = detail.GetProperty("tasks").EnumerateArray().Single();
         task.GetProperty("claimedById").GetString().ShouldBe(specialistId);
         task.GetProperty("state").GetString().ShouldBe("Claimed");
+        var handOver = detail.GetProperty("journal").EnumerateArray().Single(j => j.GetProperty("kind").GetString() == "Reassigned");
+        handOver.GetProperty("comment").GetString().ShouldBe($"Giao lại cho {specialistName}: Anh Hùng đi công tác");
     });
 
     private static async Task SignInApiAsync(IAPIRequestContext api, string userName)

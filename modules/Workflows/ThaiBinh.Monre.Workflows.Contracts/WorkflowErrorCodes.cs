@@ -19,4 +19,5 @@ public static class WorkflowErrorCodes
     public const string OutcomeNotAllowed = "Monre.Workflows.OutcomeNotAllowed";
     public const string UnknownUser = "Monre.Workflows.UnknownUser";
     public const string ReasonRequired = "Monre.Workflows.ReasonRequired";
+    public const string CommentTooLong = "Monre.Workflows.CommentTooLong";
 }

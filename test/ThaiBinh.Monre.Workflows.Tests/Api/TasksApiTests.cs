@@ -104,6 +104,8 @@ public sealed class TasksApiTests(WorkflowsFixture app)
         wrong.ShouldContain("tra-lai");
         await (await a.PostAsJsonAsync($"/api/tasks/{taskId}/complete", new { outcome = "" }))
             .ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, WorkflowErrorCodes.OutcomeNotAllowed);
+        (await (await a.PostAsJsonAsync($"/api/tasks/{taskId}/complete", new { outcome = "approve", comment = new string('x', 2001) }))
+            .ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, WorkflowErrorCodes.CommentTooLong)).ShouldContain("2000");
 
         var completed = await (await a.PostAsJsonAsync($"/api/tasks/{taskId}/complete", new { outcome = "approve", comment = "Hồ sơ đủ điều kiện" }))
             .ShouldBeOkAsync<WorkflowTaskDto>();
@@ -130,7 +132,7 @@ public sealed class TasksApiTests(WorkflowsFixture app)
     [Fact]
     public async Task A_division_head_reassigns_a_task_which_the_target_then_holds_and_a_specialist_may_not()
     {
-        var (_, taskId) = await OfferAsync(A, B);
+        var (instance, taskId) = await OfferAsync(A, B);
         using var specialist = await app.SignedInAsync(A);
         using var head = await app.SignedInAsync("truongphong");
         var target = await app.UserIdAsync("motcua");
@@ -139,6 +141,10 @@ public sealed class TasksApiTests(WorkflowsFixture app)
             .ShouldBeProblemAsync(HttpStatusCode.Forbidden, "Monre.Forbidden");
         await (await head.PostAsJsonAsync($"/api/tasks/{taskId}/reassign", new { userId = Guid.CreateVersion7() }))
             .ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, WorkflowErrorCodes.UnknownUser);
+
+        await (await head.PostAsJsonAsync($"/api/tasks/{taskId}/reassign", new { userId = target, comment = new string('x', 1801) }))
+            .ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, WorkflowErrorCodes.CommentTooLong);
+        (await (await specialist.GetAsync($"/api/tasks/{taskId}")).ShouldBeOkAsync<WorkflowTaskDto>()).State.ShouldBe(TaskState.Open);
 
         var reassigned = await (await head.PostAsJsonAsync($"/api/tasks/{taskId}/reassign", new { userId = target, comment = "Chị Thu xử lý" }))
             .ShouldBeOkAsync<WorkflowTaskDto>();
@@ -154,6 +160,18 @@ public sealed class TasksApiTests(WorkflowsFixture app)
             .ShouldBeProblemAsync(HttpStatusCode.Conflict, WorkflowErrorCodes.TaskAlreadyClaimed);
         (await (await motcua.PostAsJsonAsync($"/api/tasks/{taskId}/complete", new { outcome = "reject" })).ShouldBeOkAsync<WorkflowTaskDto>())
             .CompletedByName.ShouldBe("Hoàng Thị Thu");
+
+        // The journal holds the hand-over between the start and the completion, with who, to whom and why.
+        using var admin = await app.SignedInAsync("admin");
+        var journal = (await admin.DetailAsync(instance.Id)).Journal.OrderBy(j => j.Sequence).ToList();
+        journal.Select(j => j.Kind).ShouldBe([JournalKind.Started, JournalKind.Reassigned, JournalKind.TaskCompleted]);
+        journal.Select(j => j.Sequence).ShouldBe([1, 2, 3]);
+        var reassignment = journal[1];
+        reassignment.ActorId.ShouldBe(await app.UserIdAsync("truongphong"));
+        reassignment.FromActivityId.ShouldBe("a");
+        reassignment.ToActivityIds.ShouldBe(["a"]);
+        reassignment.Comment.ShouldBe("Giao lại cho Hoàng Thị Thu: Chị Thu xử lý");
+        reassignment.Timeliness.ShouldBeNull();
     }
 
     [Fact]

@@ -36,4 +36,7 @@ public enum JournalKind
     SignalReceived,
     Moved,
     Cancelled,
+
+    /// <summary>A leader gave an open task to someone else; the flow did not move.</summary>
+    Reassigned,
 }

@@ -119,6 +119,15 @@ public sealed class WorkflowTask : AggregateRoot<Guid>, INotAudited
         State = TaskState.Claimed;
     }
 
+    /// <summary>The longest comment a completion, a reassignment or an administrator's reason may carry (the journal's column).</summary>
+    public const int CommentMaxLength = 2000;
+
+    public static void EnsureCommentFits(string? comment)
+    {
+        if (comment is { Length: > CommentMaxLength } && comment.Trim().Length > CommentMaxLength)
+            throw new BusinessException(WorkflowErrorCodes.CommentTooLong, "Workflows:CommentTooLong", CommentMaxLength) { StatusCode = 422 };
+    }
+
     public void EnsureOpen()
     {
         if (!IsOpen) throw new BusinessException(WorkflowErrorCodes.TaskClosed, "Workflows:TaskClosed") { StatusCode = 409 };

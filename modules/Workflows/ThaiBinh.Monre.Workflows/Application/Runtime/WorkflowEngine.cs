@@ -83,6 +83,7 @@ public sealed class WorkflowEngine(
     public async Task<WorkflowInstanceInfo> CompleteTaskAsync(Guid taskId, CompleteTask request, CancellationToken cancellationToken = default)
     {
         var userId = currentUser.Id ?? throw new BusinessException(KernelErrorCodes.Unauthenticated, "Kernel:Unauthenticated") { StatusCode = 401 };
+        WorkflowTask.EnsureCommentFits(request.Comment);
         var (instance, task) = await store.LockTaskAsync(taskId, cancellationToken)
             ?? throw new BusinessException(WorkflowErrorCodes.TaskNotFound, "Workflows:TaskNotFound") { StatusCode = 404 };
         unitOfWork.RaiseEventsOf(instance);
@@ -644,6 +645,7 @@ public sealed class WorkflowEngine(
     {
         if (string.IsNullOrWhiteSpace(reason))
             throw new BusinessException(WorkflowErrorCodes.ReasonRequired, "Workflows:ReasonRequired") { StatusCode = 422 };
+        WorkflowTask.EnsureCommentFits(reason);
     }
 
     internal static string StatusName(WorkflowStatus status) => status switch

@@ -103,10 +103,34 @@ public sealed class TaskInbox(
         RequireUser();
         if (!await IsGrantedAsync(WorkflowPermissions.Tasks.Reassign, cancellationToken))
             throw new BusinessException(KernelErrorCodes.Forbidden, "Kernel:Forbidden") { StatusCode = 403 };
+        // Room for "Giao lại cho <name>: " in the journal's comment.
+        if (request.Comment?.Trim().Length > WorkflowTask.CommentMaxLength - 200)
+            throw new BusinessException(WorkflowErrorCodes.CommentTooLong, "Workflows:CommentTooLong", WorkflowTask.CommentMaxLength - 200) { StatusCode = 422 };
         var user = await users.FindActiveAsync(request.UserId, cancellationToken)
             ?? throw new BusinessException(WorkflowErrorCodes.UnknownUser, "Workflows:UnknownUser") { StatusCode = 422 };
-        var task = await db.Tasks.SingleOrDefaultAsync(t => t.Id == taskId, cancellationToken) ?? throw NotFound();
-        task.Reassign(user.Id, user.FullName, clock.GetUtcNow());
+        // Lock the task's instance and take the next journal sequence in one statement: a concurrent completion (which
+        // locks the instance first too) waits for this one, or this one then finds the task closed.
+        var sequence = await db.Database.SqlQuery<int>($"""
+            UPDATE workflows.instances SET journal_sequence = journal_sequence + 1
+            WHERE id = (SELECT instance_id FROM workflows.tasks WHERE id = {taskId})
+            RETURNING journal_sequence AS "Value"
+            """).ToListAsync(cancellationToken);
+        if (sequence.Count == 0) throw NotFound();
+        var task = await db.Tasks.SingleAsync(t => t.Id == taskId, cancellationToken);
+        var now = clock.GetUtcNow();
+        task.Reassign(user.Id, user.FullName, now);
+        // The hand-over from the leader to the person now holding the step, in the instance's journal (the timeline).
+        var comment = string.IsNullOrWhiteSpace(request.Comment) ? null : request.Comment.Trim();
+        db.Journal.Add(new JournalEntry(task.InstanceId, sequence[0], now, JournalKind.Reassigned)
+        {
+            ActorId = currentUser.Id,
+            ActorName = currentUser.Principal?.FindFirst(StaffClaimTypes.FullName)?.Value ?? currentUser.UserName,
+            FromActivityId = task.ActivityId,
+            FromActivityName = task.Title,
+            ToActivityIds = [task.ActivityId],
+            ToActivityNames = task.Title,
+            Comment = comment is null ? $"Giao lại cho {user.FullName}" : $"Giao lại cho {user.FullName}: {comment}",
+        });
         await db.SaveChangesAsync(cancellationToken);
         return (await ToDtosAsync([task], cancellationToken))[0];
     }

@@ -30,7 +30,8 @@ internal sealed record ControlSheetModel(
     /// </summary>
     private static List<HandOverLine> HandOvers(IReadOnlyList<JournalEntryDto> journal, string receptionUnit)
     {
-        var moves = journal.Where(j => j.Kind != JournalKind.Cancelled && (j.FromActivityId is not null || j.ToActivityIds.Count > 0))
+        // A reassignment moves nothing (the step stays where it was); the step's receiver is who completes it.
+        var moves = journal.Where(j => j.Kind is not (JournalKind.Cancelled or JournalKind.Reassigned) && (j.FromActivityId is not null || j.ToActivityIds.Count > 0))
             .OrderBy(j => j.Sequence).ToList();
         var lines = new List<HandOverLine>(moves.Count);
         for (var i = 0; i < moves.Count; i++)

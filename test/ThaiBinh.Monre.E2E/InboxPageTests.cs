@@ -31,7 +31,11 @@ public sealed class InboxPageTests(BrowserFixture fixture) : IClassFixture<Brows
                 new
                 {
                     id = "register", type = "HumanTask", name = "Vào sổ",
-                    properties = new { title, assignees = new[] { userId }, outcomes = new[] { "approve", "return" }, durationHours = 8 },
+                    properties = new
+                    {
+                        title, assignees = new[] { userId }, outcomes = new[] { "approve", "return" }, durationHours = 8,
+                        formFields = new[] { "incomingNumber" },
+                    },
                 },
                 new { id = "end", type = "End" },
             },
@@ -71,6 +75,7 @@ public sealed class InboxPageTests(BrowserFixture fixture) : IClassFixture<Brows
         await Expect(dialog).ToContainTextAsync("Hoàn thành: " + title);
         await Expect(dialog).ToContainTextAsync("Trả lại"); // well-known outcomes in Vietnamese
         await dialog.GetByText("Duyệt", new() { Exact = true }).ClickAsync();
+        await page.Locator("#complete-field-incomingNumber").FillAsync("123/CV-Đ"); // the step's own data field
         await page.Locator("#complete-comment").FillAsync("Đã vào sổ");
         await ShotAsync(page, "41-inbox-complete");
         await page.Locator("#complete-submit").ClickAsync();
@@ -82,6 +87,8 @@ public sealed class InboxPageTests(BrowserFixture fixture) : IClassFixture<Brows
 
         var detail = await GetJsonAsync(admin.APIRequest, $"/api/workflows/instances/{instanceId}");
         detail.GetProperty("instance").GetProperty("status").GetString().ShouldBe("Finished");
+        using (var variables = JsonDocument.Parse(detail.GetProperty("variablesJson").GetString()!))
+            variables.RootElement.GetProperty("incomingNumber").GetString().ShouldBe("123/CV-Đ");
         var last = detail.GetProperty("journal").EnumerateArray().Last();
         last.GetProperty("outcome").GetString().ShouldBe("approve");
         last.GetProperty("comment").GetString().ShouldBe("Đã vào sổ");

@@ -166,5 +166,5 @@ public sealed class ApologyDeskTests(PublicAreaFixture fixture)
 
     private static WorkflowTaskDto TaskOf(string definitionId, string correlationId) => new(
         Guid.CreateVersion7(), Guid.CreateVersion7(), definitionId, correlationId, "step2", "Thẩm định hồ sơ", "appraiser", null, [], null, null,
-        TaskState.Open, ["approve"], DateTimeOffset.UtcNow, null, null, null, null, null, null, null, null);
+        TaskState.Open, ["approve"], DateTimeOffset.UtcNow, null, null, null, null, null, null, null, null, []);
 }

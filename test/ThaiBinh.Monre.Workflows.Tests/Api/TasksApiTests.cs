@@ -49,6 +49,7 @@ public sealed class TasksApiTests(WorkflowsFixture app)
         seen.CorrelationId.ShouldBe(instance.CorrelationId);
         seen.Outcomes.ShouldBe(["approve", "reject"]);
         seen.AllottedMinutes.ShouldBe(120);
+        seen.FormFields.ShouldBeEmpty(); // the step asks for no data
         seen.RemainingWorkingMinutes.ShouldBe(120);
         (await InboxAsync(b)).ShouldContain(t => t.Id == taskId);
 

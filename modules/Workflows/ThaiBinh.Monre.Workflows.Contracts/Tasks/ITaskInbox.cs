@@ -46,7 +46,9 @@ public sealed record WorkflowTaskDto(
     string? CompletedByName,
     string? Outcome,
     string? Comment,
-    Timeliness? Timeliness);
+    Timeliness? Timeliness,
+    // The data fields the step asks for when completing (its activity's formFields): only these become flow variables.
+    IReadOnlyList<string> FormFields);
 
 public sealed record ReassignTask(Guid UserId, string? Comment = null);
 

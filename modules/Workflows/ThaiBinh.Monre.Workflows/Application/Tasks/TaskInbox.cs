@@ -5,6 +5,7 @@ using ThaiBinh.Monre.Kernel.ErrorHandling;
 using ThaiBinh.Monre.Staff;
 using ThaiBinh.Monre.Staff.Calendar;
 using ThaiBinh.Monre.Staff.Organisation;
+using ThaiBinh.Monre.Workflows.Application.Definitions;
 using ThaiBinh.Monre.Workflows.Data;
 using ThaiBinh.Monre.Workflows.Domain;
 using ThaiBinh.Monre.Workflows.Runtime;
@@ -21,6 +22,8 @@ public sealed class TaskInbox(
     IUserDirectory users,
     IPermissionChecker permissions,
     IWorkingCalendar calendar,
+    DefinitionCache definitions,
+    IServiceProvider services,
     TimeProvider clock) : ITaskInbox
 {
     private const int MaxListed = 500;
@@ -151,7 +154,7 @@ public sealed class TaskInbox(
     {
         var instanceIds = tasks.Select(t => t.InstanceId).Distinct().ToList();
         var instances = await db.Instances.AsNoTracking().Where(i => instanceIds.Contains(i.Id))
-            .Select(i => new { i.Id, i.DefinitionId, i.CorrelationId }).ToDictionaryAsync(i => i.Id, cancellationToken);
+            .Select(i => new { i.Id, i.DefinitionId, i.CorrelationId, i.DefinitionVersionId }).ToDictionaryAsync(i => i.Id, cancellationToken);
         var now = clock.GetUtcNow();
         var result = new List<WorkflowTaskDto>(tasks.Count);
         foreach (var t in tasks)
@@ -165,9 +168,13 @@ public sealed class TaskInbox(
                     : -(int)(await calendar.WorkingTimeBetweenAsync(due, now, t.SiteId, cancellationToken)).TotalMinutes;
             }
             var instance = instances.GetValueOrDefault(t.InstanceId);
+            // Published versions are parsed once per process (DefinitionCache): no query per task.
+            IReadOnlyList<string> fields = t.IsOpen && instance is not null
+                ? (await definitions.GetAsync(services, instance.DefinitionVersionId, cancellationToken)).Find(t.ActivityId)?.StringListProperty("formFields") ?? []
+                : [];
             result.Add(new WorkflowTaskDto(t.Id, t.InstanceId, instance?.DefinitionId ?? "", instance?.CorrelationId ?? "", t.ActivityId, t.Title,
                 t.ProcessRole, t.UnitId, t.CandidateUserIds, t.ClaimedById, t.ClaimedByName, t.State, t.Outcomes, t.CreatedAt, t.DueAt,
-                t.AllottedMinutes, remaining, t.CompletedAt, t.CompletedByName, t.Outcome, t.Comment, t.Timeliness));
+                t.AllottedMinutes, remaining, t.CompletedAt, t.CompletedByName, t.Outcome, t.Comment, t.Timeliness, fields));
         }
         return result;
     }

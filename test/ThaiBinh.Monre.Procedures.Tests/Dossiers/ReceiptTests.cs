@@ -36,6 +36,13 @@ public sealed class ReceiptTests(ProceduresFixture fixture)
         var listed = await desk.GetFromJsonAsync<PagedResult<DossierListItemDto>>(
             $"/api/dossiers?search={Uri.EscapeDataString("Nguyễn Văn An")}&status=Processing&appointmentOn=2026-11-26&take=200", DossierTestData.Json);
         listed!.Items.ShouldContain(i => i.Id == receipt.Id && i.ApplicantName == "Nguyễn Văn An");
+
+        // The audit log keeps the receipt's dossier and components; its history rows are their own record (not copied).
+        const string changes = """
+            SELECT string_agg(c.entity_type, ',' ORDER BY c.entity_type) FROM audit.entity_changes c
+            WHERE c.entity_id = @p OR c.properties->'DossierId'->>'new' = @p
+            """;
+        (await PublicLookup.TestDossiers.ScalarAsync<string>(fixture, changes, receipt.Id.ToString())).ShouldBe("Dossier,DossierComponent");
     }
 
     [Fact]

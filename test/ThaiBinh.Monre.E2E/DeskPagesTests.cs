@@ -276,6 +276,21 @@ public sealed class DeskPagesTests(BrowserFixture fixture, ITestOutputHelper out
             await PostAsync(actor.APIRequest, $"/api/dossiers/{dossierId}/tasks/{task.Id}/complete", new { outcome = task.Outcomes[0] });
         }
         head.ShouldStartWith("truongphong");
+        task.FormFields.ShouldContain("appraiserId");
+
+        // From the inbox, the step's field is not offered as raw text: the complete dialog points to the dossier's page.
+        await using (var inboxContext = await fixture.NewContextAsync())
+        {
+            var inbox = await inboxContext.NewPageAsync();
+            await SignInAsync(inbox, head, MonreAppFactory.DemoPassword);
+            await inbox.GotoAsync("/inbox");
+            await WaitForInteractiveAsync(inbox);
+            await inbox.Locator("#inbox-table tbody tr", new() { HasText = task.Title }).Locator(".task-complete").ClickAsync();
+            var elsewhere = inbox.Locator("#complete-fields-elsewhere");
+            await Expect(elsewhere).ToBeVisibleAsync();
+            (await elsewhere.Locator("a").GetAttributeAsync("href")).ShouldNotBeNull().ShouldContain(dossierId.ToString());
+            await Expect(inbox.Locator(".mud-dialog .complete-field")).ToHaveCountAsync(0);
+        }
 
         await using var headContext = await fixture.NewContextAsync();
         var headPage = await OpenDossierAsAsync(headContext, head, dossierId);
